@@ -1,0 +1,51 @@
+import type {ReactNode} from 'react';
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {LanguageSwitch} from '@/components/LanguageSwitch';
+
+type Props = {params: Promise<{locale: string}>};
+
+const phoneLinks = {
+  call17: (chunks: ReactNode) => <a href="tel:17">{chunks}</a>,
+  call112: (chunks: ReactNode) => <a href="tel:112">{chunks}</a>,
+  sms114: (chunks: ReactNode) => <a href="sms:114">{chunks}</a>,
+  call911: (chunks: ReactNode) => <a href="tel:911">{chunks}</a>,
+};
+
+export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
+  const {locale} = await params;
+  const t = await getTranslations({locale, namespace: 'Meta'});
+  return {title: {absolute: t('siteName')}};
+};
+
+export default async function HomePage({params}: Props) {
+  const {locale} = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({locale, namespace: 'Home'});
+  return (
+    <>
+      <LanguageSwitch locale={locale} path="" />
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <h2>{t('howTitle')}</h2>
+      <ol className="steps">
+        <li>{t('how1')}</li>
+        <li>{t('how2')}</li>
+        <li>{t('how3')}</li>
+      </ol>
+      <p>
+        <a className="button" href={`/${locale}/questions/country`}>
+          {t('start')}
+        </a>
+      </p>
+      <h2>{t('privacyTitle')}</h2>
+      <p>{t('privacy')}</p>
+      <aside className="callout" aria-labelledby="emergency-title">
+        <h2 id="emergency-title">{t('emergencyTitle')}</h2>
+        <p>{t.rich('emergencyFr', phoneLinks)}</p>
+        <p>{t.rich('emergencyCa', phoneLinks)}</p>
+      </aside>
+      <p className="muted">{t('supportWorkers')}</p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+// One step of the plan: its title, why it is there, what to do, how to reach the service, and its sources.
+import type {ContentEntry} from '@/lib/content/load-content';
+import {ContactList} from './ContactList';
+
+type Props = {
+  anchorId: string;
+  entry: ContentEntry;
+  heading: string;
+  reasons: string[];
+  callout?: string;
+  labels: {
+    why: string;
+    reviewed: string;
+    sources: string;
+    links: string;
+    phones: string;
+    call: (n: string) => string;
+    sms: (n: string) => string;
+  };
+};
+
+export const PlanItemView = ({anchorId, entry, heading, reasons, callout, labels}: Props) => (
+  <article className="plan-item" aria-labelledby={anchorId}>
+    <h3 id={anchorId}>{heading}</h3>
+    <p className="plan-item__why">
+      <strong>{labels.why}</strong> {reasons.join(' ')}
+    </p>
+    {callout && <p className="plan-item__callout">{callout}</p>}
+    <div className="prose" dangerouslySetInnerHTML={{__html: entry.html}} />
+    <ContactList links={entry.links} phones={entry.phones} labels={labels} />
+    <details className="plan-item__sources">
+      <summary>
+        {labels.sources} · {labels.reviewed}
+      </summary>
+      <ul>
+        {entry.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} rel="noreferrer">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  </article>
+);

@@ -1,0 +1,173 @@
+'use client';
+// One question as a plain GET form. Without JavaScript the server validates it; with JavaScript,
+// react-hook-form runs the same zod schema first and shows errors without a round trip.
+import {useEffect, useRef} from 'react';
+import {useForm, type FieldErrors as RhfErrors, type Resolver} from 'react-hook-form';
+import {zodResolver} from '@hookform/resolvers/zod';
+import {QUESTION_FORMS} from '@/lib/answers/question-forms';
+import type {QuestionId} from '@/lib/answers/questions';
+import type {FieldView} from './question-view';
+
+type Props = {
+  question: QuestionId;
+  action: string;
+  hidden: [string, string][];
+  title: string;
+  hint?: string;
+  field: FieldView;
+  defaults: Record<string, string | string[]>;
+  /** Errors found by the server on a submission without JavaScript, already translated. */
+  serverErrors: Record<string, string>;
+  errorTexts: Record<string, string>;
+  labels: {continue: string; errorSummaryTitle: string; errorPrefix: string};
+};
+
+const fieldNames = (field: FieldView): string[] => (field.kind === 'ages' ? field.inputs.map((i) => i.name) : [field.name]);
+const inputId = (name: string, index = 0) => (index === 0 ? `field-${name}` : `field-${name}-${index}`);
+
+export const QuestionForm = ({question, action, hidden, title, hint, field, defaults, serverErrors, errorTexts, labels}: Props) => {
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const {register, handleSubmit, setValue, getValues, formState} = useForm<Record<string, unknown>>({
+    // The six schemas have different shapes; the form handles them as plain records.
+    resolver: zodResolver(QUESTION_FORMS[question] as never) as unknown as Resolver<Record<string, unknown>>,
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
+
+  const clientErrors = Object.fromEntries(
+    fieldNames(field).flatMap((name) => {
+      const message = (formState.errors as RhfErrors)[name]?.message;
+      return typeof message === 'string' ? [[name, errorTexts[message] ?? message]] : [];
+    }),
+  );
+  const errors: Record<string, string> = formState.isSubmitted ? clientErrors : serverErrors;
+  const errorEntries = fieldNames(field).flatMap((name) => (errors[name] ? [[name, errors[name]] as const] : []));
+
+  useEffect(() => {
+    if (formState.submitCount > 0 && errorEntries.length > 0) summaryRef.current?.focus();
+  }, [formState.submitCount, errorEntries.length]);
+
+  useEffect(() => {
+    if (!formState.isSubmitted && Object.keys(serverErrors).length > 0) summaryRef.current?.focus();
+  }, [formState.isSubmitted, serverErrors]);
+
+  // GOV.UK "exclusive" checkbox: "None of these" unticks the others, and the others untick it.
+  const onCheckboxChange = (name: string, option: {value: string; exclusive?: boolean}, checked: boolean) => {
+    if (!checked || field.kind !== 'checkboxes') return;
+    const current = getValues(name);
+    const list = Array.isArray(current) ? (current as string[]) : [];
+    const exclusive = field.options.filter((o) => o.exclusive).map((o) => o.value);
+    const next = option.exclusive ? [option.value] : list.filter((value) => !exclusive.includes(value));
+    if (next.length !== list.length || option.exclusive) setValue(name, next);
+  };
+
+  // Rendered into the HTML too, so answers show as chosen before (or without) JavaScript.
+  const isDefault = (name: string, value: string) => {
+    const current = defaults[name];
+    return Array.isArray(current) ? current.includes(value) : current === value;
+  };
+
+  const hintId = hint ? `hint-${question}` : undefined;
+  return (
+    <form
+      ref={formRef}
+      method="get"
+      action={action}
+      noValidate
+      onSubmit={handleSubmit(() => formRef.current?.submit())}
+    >
+      {errorEntries.length > 0 && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{labels.errorSummaryTitle}</h2>
+          <ul>
+            {errorEntries.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#${inputId(name)}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {hidden.map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="s" value="1" />
+      <fieldset className={errorEntries.length > 0 ? 'field field--error' : 'field'} aria-describedby={hintId}>
+        <legend>
+          <h1>{title}</h1>
+        </legend>
+        {hint && (
+          <p className="hint" id={hintId}>
+            {hint}
+          </p>
+        )}
+        {field.kind === 'ages'
+          ? field.inputs.map((input) => (
+              <div className="age-input" key={input.name}>
+                <label htmlFor={inputId(input.name)}>{input.label}</label>
+                {errors[input.name] && (
+                  <p className="error-message" id={`error-${input.name}`}>
+                    <span className="visually-hidden">{labels.errorPrefix} </span>
+                    {errors[input.name]}
+                  </p>
+                )}
+                <span className="age-input__row">
+                  <input
+                    id={inputId(input.name)}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    maxLength={3}
+                    defaultValue={typeof defaults[input.name] === 'string' ? (defaults[input.name] as string) : ''}
+                    size={3}
+                    aria-invalid={errors[input.name] ? true : undefined}
+                    aria-describedby={errors[input.name] ? `error-${input.name}` : undefined}
+                    {...register(input.name)}
+                  />
+                  <span aria-hidden="true">{input.suffix}</span>
+                </span>
+              </div>
+            ))
+          : (
+              <>
+                {errors[field.name] && (
+                  <p className="error-message" id={`error-${field.name}`}>
+                    <span className="visually-hidden">{labels.errorPrefix} </span>
+                    {errors[field.name]}
+                  </p>
+                )}
+                <div className={field.kind === 'radios' ? 'choices choices--radios' : 'choices choices--checkboxes'}>
+                  {field.options.map((option, index) => {
+                    const registration = register(field.name);
+                    return (
+                      <div key={option.value || 'not-said'}>
+                        {option.dividerBefore && <p className="choices__divider">{option.dividerBefore}</p>}
+                        <div className="choice">
+                          <input
+                            id={inputId(field.name, index)}
+                            type={field.kind === 'radios' ? 'radio' : 'checkbox'}
+                            value={option.value}
+                            defaultChecked={isDefault(field.name, option.value)}
+                            aria-describedby={errors[field.name] ? `error-${field.name}` : undefined}
+                            {...registration}
+                            onChange={(event) => {
+                              void registration.onChange(event);
+                              onCheckboxChange(field.name, option, event.target.checked);
+                            }}
+                          />
+                          <label htmlFor={inputId(field.name, index)}>{option.label}</label>
+                        </div>
+                      </div>
+                    );
+                  })}
+                </div>
+              </>
+            )}
+      </fieldset>
+      <button type="submit" className="button">
+        {labels.continue}
+      </button>
+    </form>
+  );
+};

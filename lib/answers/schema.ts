@@ -1,0 +1,41 @@
+// The answers a person gives, as one zod schema shared by the URL parser, the forms and the plan builder.
+// zod/mini keeps the question pages' JavaScript small; the API is the same library.
+import {z} from 'zod/mini';
+
+export const COUNTRIES = ['fr', 'ca', 'other'] as const;
+export const PROVINCES = ['qc', 'bc', 'ns', 'mb', 'other'] as const;
+export const PLATFORMS = [
+  'x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit',
+  'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown',
+] as const;
+export const CONSENTS = ['never-agreed', 'sent-privately', 'self-published', 'fake'] as const;
+export const SITUATIONS = ['danger', 'threats', 'spreading', 'none'] as const;
+export const AGE_MIN = 5;
+export const AGE_MAX = 120;
+
+export type Country = (typeof COUNTRIES)[number];
+export type Province = (typeof PROVINCES)[number];
+export type Platform = (typeof PLATFORMS)[number];
+export type Consent = (typeof CONSENTS)[number];
+export type Situation = (typeof SITUATIONS)[number];
+
+export const ZCountry = z.enum(COUNTRIES);
+export const ZProvince = z.enum(PROVINCES);
+export const ZPlatform = z.enum(PLATFORMS);
+export const ZConsent = z.enum(CONSENTS);
+export const ZSituation = z.enum(SITUATIONS);
+export const ZAge = z.int().check(z.gte(AGE_MIN), z.lte(AGE_MAX));
+
+export const ZAnswers = z.object({
+  country: z.optional(ZCountry),
+  province: z.optional(ZProvince),
+  platforms: z.array(ZPlatform),
+  ageMade: z.optional(ZAge),
+  ageNow: z.optional(ZAge),
+  consent: z.optional(ZConsent),
+  situation: z.array(ZSituation),
+});
+
+export type Answers = z.infer<typeof ZAnswers>;
+
+export const EMPTY_ANSWERS: Answers = {platforms: [], situation: []};

@@ -1,0 +1,32 @@
+// The public URL contract: short, neutral query keys and the codes each answer is written with.
+// Partner sites build these links; codes may be added, never renamed or removed.
+import type {Consent, Situation} from './schema';
+
+export const QUERY_KEYS = {
+  country: 'c',
+  province: 'r',
+  platforms: 'p',
+  ageMade: 'a',
+  ageNow: 'b',
+  consent: 'k',
+  situation: 'u',
+} as const;
+
+export type QueryKey = (typeof QUERY_KEYS)[keyof typeof QUERY_KEYS];
+
+export const CONSENT_CODES: Record<Consent, string> = {
+  'never-agreed': '1',
+  'sent-privately': '2',
+  'self-published': '3',
+  fake: '4',
+};
+
+export const SITUATION_CODES: Record<Situation, string> = {
+  none: '0',
+  danger: '1',
+  threats: '2',
+  spreading: '3',
+};
+
+export const codeToValue = <T extends string>(codes: Record<T, string>, code: string): T | undefined =>
+  (Object.keys(codes) as T[]).find((value) => codes[value] === code);

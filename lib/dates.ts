@@ -1,0 +1,38 @@
+// Calendar dates as ISO `YYYY-MM-DD` strings: no time zones, no clocks, so plans are reproducible.
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const isIsoDate = (value: string): value is IsoDate => {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+};
+
+export const toIsoDate = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+
+const parts = (iso: IsoDate): [number, number, number] => {
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new RangeError(`not an ISO date: ${iso}`);
+  return [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+};
+
+export const addDays = (iso: IsoDate, days: number): IsoDate => {
+  const [year, month, day] = parts(iso);
+  return toIsoDate(new Date(Date.UTC(year, month, day + days)));
+};
+
+/** Same day n months later; when that month is shorter, its last day (31 Jan + 1 month = 28 or 29 Feb). */
+export const addMonths = (iso: IsoDate, months: number): IsoDate => {
+  const [year, month, day] = parts(iso);
+  const lastDay = new Date(Date.UTC(year, month + months + 1, 0)).getUTCDate();
+  return toIsoDate(new Date(Date.UTC(year, month + months, Math.min(day, lastDay))));
+};
+
+/** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026". */
+export const formatDate = (iso: IsoDate, locale: string): string =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'fr-FR', {dateStyle: 'long', timeZone: 'UTC'}).format(
+    new Date(`${iso}T00:00:00Z`),
+  );

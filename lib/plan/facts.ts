@@ -1,0 +1,34 @@
+// What the rules need to know, derived once from the answers.
+import type {Answers, Country, Platform, Province} from '../answers/schema';
+
+/** `unknown` is treated as "may have been under 18": minors' routes are then added too. */
+export type Maybe = 'yes' | 'no' | 'unknown';
+
+export type Facts = {
+  country: Country | undefined;
+  province: Province | undefined;
+  platforms: readonly Platform[];
+  madeUnder18: Maybe;
+  nowUnder18: Maybe;
+  danger: boolean;
+  threatened: boolean;
+  spreading: boolean;
+  fake: boolean;
+};
+
+const under18 = (age: number | undefined): Maybe => (age === undefined ? 'unknown' : age < 18 ? 'yes' : 'no');
+
+export const factsFrom = (answers: Answers): Facts => ({
+  country: answers.country,
+  province: answers.country === 'ca' ? answers.province : undefined,
+  platforms: answers.platforms,
+  // Someone under 18 now was under 18 when it was made, whatever else the link says.
+  madeUnder18: answers.ageMade === undefined && answers.ageNow !== undefined && answers.ageNow < 18
+    ? 'yes'
+    : under18(answers.ageMade),
+  nowUnder18: under18(answers.ageNow),
+  danger: answers.situation.includes('danger'),
+  threatened: answers.situation.includes('threats'),
+  spreading: answers.situation.includes('spreading'),
+  fake: answers.consent === 'fake',
+});
