@@ -48,6 +48,14 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
     if (formState.submitCount > 0 && errorEntries.length > 0) summaryRef.current?.focus();
   }, [formState.submitCount, errorEntries.length]);
 
+  // The server prefixes the title on a failed submission without JavaScript; do the same here.
+  useEffect(() => {
+    if (!formState.isSubmitted) return;
+    const prefix = `${labels.errorPrefix} `;
+    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
+    document.title = errorEntries.length > 0 ? prefix + base : base;
+  }, [formState.isSubmitted, formState.submitCount, errorEntries.length, labels.errorPrefix]);
+
   useEffect(() => {
     if (!formState.isSubmitted && Object.keys(serverErrors).length > 0) summaryRef.current?.focus();
   }, [formState.isSubmitted, serverErrors]);

@@ -16,11 +16,14 @@ export const ZContentLink = z.object({
   url: z.url({protocol: /^https$/}),
 });
 
+// YAML reads an unquoted 3018 as a number; phone fields are text either way.
+const text = z.union([z.string(), z.number()]).transform(String);
+
 export const ZContentPhone = z.object({
   label: z.string().min(1),
   // Exactly what is dialled: digits, optionally a leading +. Shown as `display` when given.
-  number: z.string().regex(/^\+?[0-9]{2,15}$/),
-  display: z.string().optional(),
+  number: text.pipe(z.string().regex(/^\+?[0-9]{2,15}$/)),
+  display: text.optional(),
   kind: z.enum(['call', 'sms']),
   hours: z.string().optional(),
 });

@@ -1,8 +1,11 @@
+// One question page; each app/[locale]/questions/<id>/page.tsx is this route for its question.
+// Fixed folders rather than a [question] segment: an unknown question then falls to the static
+// not-found page, which (unlike notFound() in a dynamic page) renders without JavaScript.
 import type {Metadata} from 'next';
-import {notFound, redirect} from 'next/navigation';
+import {redirect} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {parseAnswers} from '@/lib/answers/parse-answers';
-import {firstUnanswered, isQuestionId, nextQuestion, previousQuestion, questionsFor, QUESTION_KEYS, type QuestionId} from '@/lib/answers/questions';
+import {firstUnanswered, nextQuestion, previousQuestion, questionsFor, QUESTION_KEYS, type QuestionId} from '@/lib/answers/questions';
 import {formValuesFrom, validateQuestion, type FieldErrors} from '@/lib/answers/question-forms';
 import {toQueryEntries, toQueryString, withQuery} from '@/lib/answers/to-query';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
@@ -10,16 +13,15 @@ import {QuestionForm} from '@/components/questions/QuestionForm';
 import {defaultValues, fieldView} from '@/components/questions/question-view';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 
-type Props = {params: Promise<{locale: string; question: string}>; searchParams: Promise<SearchParamsRecord>};
+type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
 const EDITING = 'e';
 const SUBMITTED = 's';
 const MULTIPLE: readonly QuestionId[] = ['platforms', 'situation'];
 
 /** Reads the request once: the answers so far, and the errors of a submission if there was one. */
-const readRequest = async ({params, searchParams}: Props) => {
-  const {locale, question} = await params;
-  if (!isQuestionId(question)) notFound();
+const readRequest = async (question: QuestionId, {params, searchParams}: Props) => {
+  const {locale} = await params;
   const query = toSearchParams(await searchParams);
   const submitted = query.get(SUBMITTED) === '1';
   const errors: FieldErrors = submitted
@@ -28,15 +30,15 @@ const readRequest = async ({params, searchParams}: Props) => {
   return {locale, question, query, submitted, errors, editing: query.get(EDITING) === '1', ...parseAnswers(query)};
 };
 
-export const generateMetadata = async (props: Props): Promise<Metadata> => {
-  const {locale, question, errors} = await readRequest(props);
+const generateMetadata = async (question: QuestionId, props: Props): Promise<Metadata> => {
+  const {locale, errors} = await readRequest(question, props);
   const t = await getTranslations({locale, namespace: 'Questions'});
   const title = t(`${question}.title`);
   return {title: Object.keys(errors).length > 0 ? `${t('errorPrefix')} ${title}` : title, robots: {index: false}};
 };
 
-export default async function QuestionPage(props: Props) {
-  const {locale, question, query, submitted, errors, editing, answers, answered} = await readRequest(props);
+const QuestionPage = async (question: QuestionId, props: Props) => {
+  const {locale, query, submitted, errors, editing, answers, answered} = await readRequest(question, props);
   setRequestLocale(locale);
   const base = `/${locale}/questions`;
   const editSuffix: [string, string][] = editing ? [[EDITING, '1']] : [];
@@ -99,4 +101,9 @@ export default async function QuestionPage(props: Props) {
       />
     </>
   );
-}
+};
+
+export const questionRoute = (question: QuestionId) => ({
+  generateMetadata: (props: Props) => generateMetadata(question, props),
+  Page: (props: Props) => QuestionPage(question, props),
+});

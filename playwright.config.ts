@@ -1,0 +1,30 @@
+import {defineConfig, devices} from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const chromium = {
+  browserName: 'chromium' as const,
+  locale: 'fr-FR', // Playwright's default en-US would make `/` negotiate English
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {baseURL: `http://localhost:${PORT}`, trace: 'off'},
+  projects: [
+    {name: 'phone-js', use: {...devices['Pixel 7'], ...chromium}},
+    {name: 'phone-nojs', use: {...devices['Pixel 7'], ...chromium, javaScriptEnabled: false}},
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/fr`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,85 @@
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadContentLibrary} from '@/lib/content/load-content';
+import {referencedContentIds} from '@/lib/plan/build-plan';
+
+const ROOT = join(process.cwd(), 'content');
+const fr = loadContentLibrary(ROOT, 'fr');
+const en = loadContentLibrary(ROOT, 'en');
+const today = new Date().toISOString().slice(0, 10);
+
+describe('content library', () => {
+  it('has the same content ids in French and English', () => {
+    expect([...en.keys()].sort()).toEqual([...fr.keys()].sort());
+  });
+
+  it('has every content id the plan can refer to, in both locales', () => {
+    for (const id of referencedContentIds()) {
+      expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
+      expect(en.has(id), `content/en is missing ${id}`).toBe(true);
+    }
+  });
+
+  it.each([...fr.keys()].sort())('%s: same link ids, phone numbers and countries in both locales', (id) => {
+    const french = fr.get(id)!;
+    const english = en.get(id);
+    expect(english, `content/en has no ${id}`).toBeDefined();
+    expect(english!.links.map((l) => l.id).sort()).toEqual(french.links.map((l) => l.id).sort());
+    expect(english!.phones.map((p) => `${p.kind}:${p.number}`).sort()).toEqual(
+      french.phones.map((p) => `${p.kind}:${p.number}`).sort(),
+    );
+    expect(english!.countries.sort()).toEqual(french.countries.sort());
+  });
+
+  it.each([...fr.values(), ...en.values()].map((entry) => [entry.file, entry] as const))(
+    '%s: has a body, sources and a review date that is not in the future',
+    (_file, entry) => {
+      expect(entry.html.trim().length).toBeGreaterThan(100);
+      expect(entry.sources.length).toBeGreaterThan(0);
+      expect(entry.reviewed <= today).toBe(true);
+      expect(new Set(entry.links.map((l) => l.id)).size).toBe(entry.links.length);
+    },
+  );
+
+  it('renders Markdown without raw HTML and with external links that send no referrer', () => {
+    for (const entry of [...fr.values(), ...en.values()]) {
+      expect(entry.html).not.toMatch(/<script|<iframe|on\w+=/i);
+      for (const anchor of entry.html.match(/<a [^>]*href="https?:[^>]*>/g) ?? []) expect(anchor).toContain('noreferrer');
+    }
+  });
+});
+
+describe('loadContentLibrary', () => {
+  const fixture = (files: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), 'recours-content-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), {recursive: true});
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  };
+  const valid = (id: string) => `---\nid: ${id}\ntitle: T\ncountries: [fr]\nreviewed: 2026-11-24\nsources:\n  - title: S\n    url: https://example.org/\n---\nBody <script>alert(1)</script> [link](https://example.org/)\n`;
+
+  it('names the file when its frontmatter is invalid', () => {
+    const root = fixture({'fr/group/broken.md': '---\nid: broken\ntitle: T\ncountries: [de]\n---\nBody\n'});
+    expect(() => loadContentLibrary(root, 'fr')).toThrow(/fr\/group\/broken\.md: invalid frontmatter[\s\S]*countries/);
+  });
+
+  it('rejects an id that differs from the file name', () => {
+    const root = fixture({'fr/a.md': valid('b')});
+    expect(() => loadContentLibrary(root, 'fr')).toThrow(/fr\/a\.md: id "b" must match/);
+  });
+
+  it('rejects a plain-http link', () => {
+    const root = fixture({'fr/a.md': valid('a').replace('sources:', 'links:\n  - id: x\n    label: L\n    url: http://example.org/\nsources:')});
+    expect(() => loadContentLibrary(root, 'fr')).toThrow(/links\.0\.url/);
+  });
+
+  it('sanitizes the body and marks external links', () => {
+    const entry = loadContentLibrary(fixture({'fr/a.md': valid('a')}), 'fr').get('a')!;
+    expect(entry.html).not.toContain('<script');
+    expect(entry.html).toContain('rel="noreferrer"');
+  });
+});
