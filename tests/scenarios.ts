@@ -12,7 +12,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'teen in France, Snapchat and X, sent privately, threatened',
     query: 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2',
     sections: ['threats', 'evidence', 'report', 'alert', 'reupload', 'escalate', 'police', 'support'],
-    includes: ['sextortion', 'sextortion-fr', 'evidence-minor', 'platform-x', 'platform-generic', 'pharos', 'point-de-contact', '3018', 'take-it-down', 'cnil-complaint', 'complaint-fr', 'law-fr', 'support-fr-young'],
+    includes: ['sextortion', 'sextortion-fr', 'evidence-minor', 'platform-x', 'platform-generic', 'host-notice', 'pharos', 'point-de-contact', '3018', 'take-it-down', 'cnil-complaint', 'complaint-fr', 'law-fr', 'support-fr-young'],
     excludes: ['evidence-adult', 'stopncii', 'support-fr-adult', 'emergency-fr', 'search-removal'],
   },
   {

@@ -1,4 +1,5 @@
 // One step of the plan: its title, why it is there, what to do, how to reach the service, and its sources.
+import type {ReactNode} from 'react';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {ContactList} from './ContactList';
 
@@ -8,6 +9,8 @@ type Props = {
   heading: string;
   reasons: string[];
   callout?: string;
+  /** Extra material under the guide, such as a text to copy. */
+  children?: ReactNode;
   labels: {
     why: string;
     reviewed: string;
@@ -19,7 +22,7 @@ type Props = {
   };
 };
 
-export const PlanItemView = ({anchorId, entry, heading, reasons, callout, labels}: Props) => (
+export const PlanItemView = ({anchorId, entry, heading, reasons, callout, children, labels}: Props) => (
   <article className="plan-item" aria-labelledby={anchorId}>
     <h3 id={anchorId}>{heading}</h3>
     <p className="plan-item__why">
@@ -28,6 +31,7 @@ export const PlanItemView = ({anchorId, entry, heading, reasons, callout, labels
     {callout && <p className="plan-item__callout">{callout}</p>}
     <div className="prose" dangerouslySetInnerHTML={{__html: entry.html}} />
     <ContactList links={entry.links} phones={entry.phones} labels={labels} />
+    {children}
     <details className="plan-item__sources">
       <summary>
         {labels.sources} · {labels.reviewed}

@@ -31,7 +31,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
   const {register, handleSubmit, setValue, getValues, formState} = useForm<Record<string, unknown>>({
     // The six schemas have different shapes; the form handles them as plain records.
     resolver: zodResolver(QUESTION_FORMS[question] as never) as unknown as Resolver<Record<string, unknown>>,
-    defaultValues: defaults,
+    // No defaultValues: the server-rendered inputs carry them, and react-hook-form then reads the DOM,
+    // so an answer ticked before the page finished loading is not reset when it hydrates.
     shouldFocusError: false,
   });
 

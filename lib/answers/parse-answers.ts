@@ -1,17 +1,20 @@
 // Reads answers from a query string. Never throws: what is valid is kept, the rest is named in `unusable`.
 import {
-  AGE_MAX, PLATFORMS, SITUATIONS, ZAge, ZCountry, ZPlatform, ZProvince,
+  AGE_MAX, PLATFORMS, SITUATIONS, ZAge, ZCountry, ZPlatform, ZProvince, ZReportDate,
   type Answers, type Platform, type Situation,
 } from './schema';
 import {CONSENT_CODES, QUERY_KEYS, SITUATION_CODES, codeToValue, type QueryKey} from './url-contract';
 import type {QuestionId} from './questions';
 
+/** A part of the link: one of the questions, or the date of the first report. */
+export type AnswerField = QuestionId | 'reportedOn';
+
 export type ParsedAnswers = {
   answers: Answers;
   /** Questions the link answers, including "I'd rather not say" (an empty value). */
   answered: QuestionId[];
-  /** Questions whose values in the link could not be used, in whole or in part. */
-  unusable: QuestionId[];
+  /** Parts of the link whose values could not be used, in whole or in part. */
+  unusable: AnswerField[];
 };
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -79,7 +82,7 @@ export const parseAnswers = (query: QueryInput): ParsedAnswers => {
   const {values, tooLong} = collect(query);
   const answers: Answers = {platforms: [], situation: []};
   const answered = new Set<QuestionId>();
-  const unusable = new Set<QuestionId>();
+  const unusable = new Set<AnswerField>();
   const note = (question: QuestionId, key: QueryKey, present: boolean, bad: boolean, usable: boolean) => {
     if (bad || tooLong.has(key)) unusable.add(question);
     if (present && usable) answered.add(question);
@@ -127,6 +130,10 @@ export const parseAnswers = (query: QueryInput): ParsedAnswers => {
   const contradictory = situation.values.includes('none') && situation.values.length > 1;
   answers.situation = contradictory ? situation.values.filter((s) => s !== 'none') : situation.values;
   note('situation', 'u', situation.present, situation.bad || contradictory, answers.situation.length > 0);
+
+  const reportedOn = readSingle(values.get('d'), (v) => ZReportDate.safeParse(v).data);
+  if (reportedOn.present && reportedOn.value !== undefined) answers.reportedOn = reportedOn.value;
+  if ((reportedOn.present && reportedOn.bad) || tooLong.has('d')) unusable.add('reportedOn');
 
   if (answers.country === undefined) delete answers.country;
   if (answers.province === undefined) delete answers.province;

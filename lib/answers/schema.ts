@@ -25,6 +25,15 @@ export const ZPlatform = z.enum(PLATFORMS);
 export const ZConsent = z.enum(CONSENTS);
 export const ZSituation = z.enum(SITUATIONS);
 export const ZAge = z.int().check(z.gte(AGE_MIN), z.lte(AGE_MAX));
+// The day of the first report, for dated follow-up steps: a real calendar date written YYYY-MM-DD.
+export const ZReportDate = z.string().check(
+  z.regex(/^20\d\d-\d\d-\d\d$/),
+  // zod runs every check, so this one must not assume the pattern above matched.
+  z.refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }),
+);
 
 export const ZAnswers = z.object({
   country: z.optional(ZCountry),
@@ -34,6 +43,7 @@ export const ZAnswers = z.object({
   ageNow: z.optional(ZAge),
   consent: z.optional(ZConsent),
   situation: z.array(ZSituation),
+  reportedOn: z.optional(ZReportDate),
 });
 
 export type Answers = z.infer<typeof ZAnswers>;

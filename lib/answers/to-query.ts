@@ -34,6 +34,7 @@ export const toQueryEntries = (
   if (include('situation', answers.situation.length > 0)) {
     for (const situation of answers.situation) entries.push([QUERY_KEYS.situation, SITUATION_CODES[situation]]);
   }
+  if (answers.reportedOn) entries.push([QUERY_KEYS.reportedOn, answers.reportedOn]);
   return entries;
 };
 

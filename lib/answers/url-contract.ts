@@ -10,6 +10,7 @@ export const QUERY_KEYS = {
   ageNow: 'b',
   consent: 'k',
   situation: 'u',
+  reportedOn: 'd',
 } as const;
 
 export type QueryKey = (typeof QUERY_KEYS)[keyof typeof QUERY_KEYS];

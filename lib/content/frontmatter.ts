@@ -19,14 +19,30 @@ export const ZContentLink = z.object({
 // YAML reads an unquoted 3018 as a number; phone fields are text either way.
 const text = z.union([z.string(), z.number()]).transform(String);
 
-export const ZContentPhone = z.object({
-  label: z.string().min(1),
-  // Exactly what is dialled: digits, optionally a leading +. Shown as `display` when given.
-  number: text.pipe(z.string().regex(/^\+?[0-9]{2,15}$/)),
-  display: text.optional(),
-  kind: z.enum(['call', 'sms']),
-  hours: z.string().optional(),
-});
+// What a number dialled in each country looks like: short codes, national and international forms.
+export const PHONE_FORMATS = {
+  fr: /^(1[0-9]{1,2}|3[0-9]{3}|116[0-9]{3}|0[1-9][0-9]{8}|\+33[1-9][0-9]{8})$/,
+  ca: /^([2-9]11|988|[0-9]{5,6}|1[2-9][0-9]{9}|[2-9][0-9]{9})$/,
+  us: /^(911|988|1[2-9][0-9]{9})$/,
+  gb: /^(999|0[1-9][0-9]{8,9}|\+44[1-9][0-9]{8,9})$/,
+  au: /^(000|1[38]00[0-9]{6}|0[2-9][0-9]{8}|\+61[2-9][0-9]{8})$/,
+  eu: /^(112|116[0-9]{3})$/,
+} as const;
+
+export const ZContentPhone = z
+  .object({
+    label: z.string().min(1),
+    // Exactly what is dialled: digits, optionally a leading +. Shown as `display` when given.
+    number: text.pipe(z.string().regex(/^\+?[0-9]{2,15}$/)),
+    display: text.optional(),
+    kind: z.enum(['call', 'sms']),
+    hours: z.string().optional(),
+    country: z.enum(Object.keys(PHONE_FORMATS) as [keyof typeof PHONE_FORMATS, ...(keyof typeof PHONE_FORMATS)[]]),
+  })
+  .refine((phone) => PHONE_FORMATS[phone.country].test(phone.number), {
+    message: 'the number does not match its country\'s format',
+    path: ['number'],
+  });
 
 export const ZContentSource = z.object({
   title: z.string().min(1),
@@ -41,6 +57,8 @@ export const ZFrontmatter = z.strictObject({
   phones: z.array(ZContentPhone).default([]),
   reviewed: isoDate,
   sources: z.array(ZContentSource).min(1),
+  // Platform guides: the name of the platform's rule to choose when reporting, as the form shows it.
+  policy: z.string().min(1).optional(),
 });
 
 export type TFrontmatter = z.infer<typeof ZFrontmatter>;

@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import {ZFrontmatter, type TFrontmatter} from './frontmatter';
 import {renderMarkdown} from './render-markdown';
 
-export type ContentEntry = TFrontmatter & {html: string; file: string};
+export type ContentEntry = TFrontmatter & {html: string; markdown: string; file: string};
 export type ContentLibrary = Map<string, ContentEntry>;
 
 export class ContentError extends Error {}
@@ -37,7 +37,7 @@ export const loadContentFile = (path: string, root: string): ContentEntry => {
   if (result.data.id !== basename(path, '.md')) {
     throw new ContentError(`${file}: id "${result.data.id}" must match the file name`);
   }
-  return {...result.data, html: renderMarkdown(parsed.content), file};
+  return {...result.data, html: renderMarkdown(parsed.content), markdown: parsed.content, file};
 };
 
 export const loadContentLibrary = (contentRoot: string, locale: string): ContentLibrary => {

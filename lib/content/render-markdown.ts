@@ -1,4 +1,5 @@
 // Markdown → sanitized HTML with unified; external links never send a referrer.
+import type {Root} from 'mdast';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -16,3 +17,8 @@ const processor = unified()
   .use(rehypeStringify);
 
 export const renderMarkdown = (markdown: string): string => String(processor.processSync(markdown));
+
+/** The Markdown syntax tree, for renderers other than HTML (the PDF fiche). */
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export const markdownTree = (markdown: string): Root => parser.parse(markdown);

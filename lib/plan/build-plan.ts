@@ -1,6 +1,6 @@
 // answers → plan: applies the rule table, in section order, with one reason list per item.
-import type {Answers, Platform} from '../answers/schema';
-import {addMonths, type IsoDate} from '../dates';
+import {PLATFORMS, type Answers, type Platform} from '../answers/schema';
+import {addDays, addMonths, type IsoDate} from '../dates';
 import {factsFrom, type Maybe} from './facts';
 import {RULES, type Rule} from './rules';
 import {SECTION_IDS, type SectionId} from './sections';
@@ -16,7 +16,11 @@ export type PlanSection = {id: SectionId; items: PlanItem[]};
 
 export type Plan = {
   madeOn: IsoDate;
-  /** The day to escalate if nothing has happened: one month after the plan is made. */
+  /** The day of the first report, when the person gave it (never later than the day the plan is made). */
+  reportedOn?: IsoDate;
+  /** A week after the first report: time to check for an answer. Only when the report date is known. */
+  checkOn?: IsoDate;
+  /** The day to escalate if nothing has happened: one month after the first report, or after today. */
   escalateOn: IsoDate;
   madeUnder18: Maybe;
   sections: PlanSection[];
@@ -42,7 +46,7 @@ const platformRules = (platforms: readonly Platform[], content: ContentIndex): (
 
 export const buildPlan = (answers: Answers, content: ContentIndex, today: IsoDate): Plan => {
   const facts = factsFrom(answers);
-  const rules = [...RULES, ...platformRules(facts.platforms, content)];
+  const rules = [...platformRules(facts.platforms, content), ...RULES];
   const sections = SECTION_IDS.map((id): PlanSection => {
     const items: PlanItem[] = [];
     for (const rule of rules) {
@@ -57,10 +61,20 @@ export const buildPlan = (answers: Answers, content: ContentIndex, today: IsoDat
     }
     return {id, items};
   }).filter((section) => section.items.length > 0);
-  return {madeOn: today, escalateOn: addMonths(today, 1), madeUnder18: facts.madeUnder18, sections};
+  const reportedOn = answers.reportedOn && answers.reportedOn <= today ? answers.reportedOn : undefined;
+  const start = reportedOn ?? today;
+  return {
+    madeOn: today,
+    ...(reportedOn ? {reportedOn, checkOn: addDays(reportedOn, 7)} : {}),
+    escalateOn: addMonths(start, 1),
+    madeUnder18: facts.madeUnder18,
+    sections,
+  };
 };
 
-/** Every content id a plan can refer to, for checking that the library has them all. */
-export const referencedContentIds = (): string[] => [
-  ...new Set([...RULES.map((rule) => rule.add), 'platform-generic', 'platform-unknown', 'platform-x']),
-];
+/** Every content id a plan always needs: the rules' ids and the guides every platform item can fall back on. */
+export const referencedContentIds = (): string[] => [...new Set([...RULES.map((rule) => rule.add), 'platform-generic', 'platform-unknown'])];
+
+/** The content id of each platform's own guide (search engines have their own section instead). */
+export const platformGuideIds = (): string[] =>
+  PLATFORMS.filter((platform) => platform !== 'search-engine').map((platform) => `platform-${platform}`);

@@ -39,7 +39,8 @@ export const RULES: readonly Rule[] = [
   {section: 'evidence', add: 'evidence-minor', when: madeAgeUnknown, because: 'ageMadeUnknown'},
   {section: 'evidence', add: 'evidence-adult', when: madeAdult, because: 'evidenceFirst'},
 
-  // 4. Reporting on each platform is generated from the answers (see platformRule in build-plan.ts)
+  // 4. Reporting: one item per platform comes first (see platformRules in build-plan.ts), then:
+  {section: 'report', add: 'host-notice', when: inFrance, because: 'hostNoticeFr'},
 
   // 5. Trusted bodies
   {section: 'alert', add: 'point-de-contact', when: inFrance, because: 'livesInFrance'},

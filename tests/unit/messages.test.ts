@@ -24,6 +24,14 @@ describe('interface messages', () => {
     }
   });
 
+  it('use only characters the PDF fiche can print (Windows-1252)', () => {
+    const printable = (ch: string) => ch.charCodeAt(0) < 0x100 || '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'.includes(ch);
+    for (const messages of [fr, en]) {
+      const text = JSON.stringify(messages);
+      expect([...new Set([...text].filter((ch) => !printable(ch)))]).toEqual([]);
+    }
+  });
+
   it('keep page titles neutral', () => {
     const words = /sextorsion|sextortion|nude|nudes|nu·e|chantage|blackmail|porn/i;
     for (const messages of [fr, en]) {

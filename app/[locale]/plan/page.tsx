@@ -1,14 +1,15 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {parseAnswers} from '@/lib/answers/parse-answers';
-import {firstUnanswered, questionsFor} from '@/lib/answers/questions';
-import {toQueryString, withQuery} from '@/lib/answers/to-query';
+import {toQueryEntries, withQuery} from '@/lib/answers/to-query';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
-import {buildPlan} from '@/lib/plan/build-plan';
-import {contentLibrary} from '@/lib/content/content-store';
-import {formatDate, toIsoDate} from '@/lib/dates';
+import {toIsoDate} from '@/lib/dates';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {PlanItemView} from '@/components/plan/PlanItemView';
+import {HostNotice, ReportText} from '@/components/plan/GeneratedTexts';
+import {buildPlanModel} from '@/components/plan/plan-view';
+import {siteOrigin} from '@/components/plan/site-url';
+import {ShareLink} from '@/components/share/ShareLink';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -21,19 +22,10 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
 export default async function PlanPage({params, searchParams}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
-  const {answers, answered, unusable} = parseAnswers(toSearchParams(await searchParams));
+  const parsed = parseAnswers(toSearchParams(await searchParams));
   const t = await getTranslations({locale, namespace: 'Plan'});
-  const reason = await getTranslations({locale, namespace: 'Reasons'});
-  const platformName = await getTranslations({locale, namespace: 'Platforms'});
-  const content = contentLibrary(locale);
-  const query = toQueryString(answers, answered);
-  const missing = questionsFor(answers).filter((question) => !answered.includes(question));
-  const nextMissing = firstUnanswered(answers, answered);
-  const answerMissingHref = nextMissing
-    ? withQuery(`/${locale}/questions/${nextMissing}`, `${query ? `${query}&` : ''}e=1`)
-    : undefined;
 
-  if (answered.length === 0) {
+  if (parsed.answered.length === 0) {
     return (
       <>
         <LanguageSwitch locale={locale} path="/plan" />
@@ -48,7 +40,10 @@ export default async function PlanPage({params, searchParams}: Props) {
     );
   }
 
-  const plan = buildPlan(answers, content, toIsoDate(new Date()));
+  const today = toIsoDate(new Date());
+  const model = await buildPlanModel(locale, parsed, today);
+  const {plan, query} = model;
+  const planUrl = `${await siteOrigin()}${withQuery(`/${locale}/plan`, query)}`;
   const itemLabels = {
     why: t('why'),
     sources: t('sources'),
@@ -57,31 +52,39 @@ export default async function PlanPage({params, searchParams}: Props) {
     call: (number: string) => t('call', {number}),
     sms: (number: string) => t('sms', {number}),
   };
-  const questionNames = (list: string[]) => list.map((q) => t(`questionNames.${q}` as never)).join(', ');
+  const textLabels = {
+    writeTitle: t('writeTitle'),
+    writeHint: t('writeHint'),
+    writeLabel: t('writeLabel'),
+    writeLabelEn: t('writeLabelEn'),
+    copy: t('copy'),
+    copied: t('copied'),
+  };
+  const answersWithoutDate = toQueryEntries({...parsed.answers, reportedOn: undefined}, parsed.answered);
 
   return (
     <>
       <LanguageSwitch locale={locale} path="/plan" query={query} />
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <p className="muted">{t('madeOn', {date: formatDate(plan.madeOn, locale)})}</p>
+      <p className="muted">{model.madeOn}</p>
 
-      {unusable.length > 0 && (
+      {model.unusable.length > 0 && (
         <div className="notice" role="status">
           <h2>{t('unusableTitle')}</h2>
           <p>
-            {t('unusable')} {questionNames(unusable)}.
+            {t('unusable')} {model.unusable.join(', ')}.
           </p>
         </div>
       )}
-      {missing.length > 0 && answerMissingHref && (
+      {model.missing.length > 0 && model.answerMissingHref && (
         <div className="notice">
           <h2>{t('missingTitle')}</h2>
           <p>
-            {t('missing')} {questionNames(missing)}.
+            {t('missing')} {model.missing.join(', ')}.
           </p>
           <p>
-            <a href={answerMissingHref}>{t('answerMissing')}</a>
+            <a href={model.answerMissingHref}>{t('answerMissing')}</a>
           </p>
         </div>
       )}
@@ -89,41 +92,107 @@ export default async function PlanPage({params, searchParams}: Props) {
       <nav aria-labelledby="contents-title" className="contents">
         <h2 id="contents-title">{t('contents')}</h2>
         <ol>
-          {plan.sections.map((section) => (
+          {model.sections.map((section) => (
             <li key={section.id}>
-              <a href={`#${section.id}`}>{t(`sections.${section.id}`)}</a>
+              <a href={`#${section.id}`}>{section.title}</a>
             </li>
           ))}
+          <li>
+            <a href="#follow-up">{t('followTitle')}</a>
+          </li>
+          <li>
+            <a href="#keep">{t('keepTitle')}</a>
+          </li>
         </ol>
       </nav>
 
-      {plan.sections.map((section, sectionIndex) => (
+      {model.sections.map((section) => (
         <section key={section.id} aria-labelledby={section.id} className="plan-section">
           <h2 id={section.id}>
-            <span className="plan-section__number">{sectionIndex + 1}.</span> {t(`sections.${section.id}`)}
+            <span className="plan-section__number">{section.number}.</span> {section.title}
           </h2>
-          {section.items.map((item, itemIndex) => {
-            const entry = content.get(item.contentId);
-            if (!entry) return null; // every referenced id is checked by the content tests
-            const heading = item.platform && item.contentId === 'platform-generic'
-              ? t('reportOn', {platform: platformName(item.platform)})
-              : entry.title;
-            return (
-              <PlanItemView
-                key={`${item.contentId}-${item.platform ?? ''}`}
-                anchorId={`${section.id}-${itemIndex + 1}`}
-                entry={entry}
-                heading={heading}
-                reasons={item.reasons.map((key) => reason(key as never))}
-                callout={section.id === 'escalate' ? t('escalateOn', {date: formatDate(plan.escalateOn, locale)}) : undefined}
-                labels={{...itemLabels, reviewed: t('reviewed', {date: formatDate(entry.reviewed, locale)})}}
-              />
-            );
-          })}
+          {section.items.map((item) => (
+            <PlanItemView
+              key={item.anchorId}
+              anchorId={item.anchorId}
+              entry={item.entry}
+              heading={item.heading}
+              reasons={item.reasons}
+              callout={item.callout}
+              labels={{...itemLabels, reviewed: item.reviewed}}
+            >
+              {item.reportText && (
+                <ReportText anchorId={item.anchorId} locale={locale} local={item.reportText.local} english={item.reportText.english} labels={textLabels} />
+              )}
+              {item.hostNotice && (
+                <HostNotice
+                  anchorId={item.anchorId}
+                  locale={locale}
+                  text={item.hostNotice}
+                  printHref={withQuery(`/${locale}/plan/notice`, query)}
+                  labels={{notice: t('noticeLabel'), print: t('noticePrint'), copy: t('copy'), copied: t('copied')}}
+                />
+              )}
+            </PlanItemView>
+          ))}
         </section>
       ))}
 
-      <div className="plan-actions">
+      <section aria-labelledby="follow-up" className="plan-extra">
+        <h2 id="follow-up">{t('followTitle')}</h2>
+        {model.followUp.length > 0 ? (
+          <ul className="follow-up">
+            {model.followUp.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('followLead')}</p>
+        )}
+        {parsed.answers.reportedOn && !plan.reportedOn && <p>{t('dateTooLate')}</p>}
+        <form method="get" action={`/${locale}/plan`} className="follow-up__form">
+          {answersWithoutDate.map(([name, value], index) => (
+            <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+          ))}
+          <label htmlFor="reported-on">{t('followLabel')}</label>
+          <p className="hint" id="reported-on-hint">
+            {t('followHint')}
+          </p>
+          <input
+            id="reported-on"
+            name="d"
+            type="date"
+            defaultValue={plan.reportedOn ?? today}
+            max={today}
+            aria-describedby="reported-on-hint"
+            required
+          />
+          <button type="submit" className="button button--secondary">
+            {t('followSubmit')}
+          </button>
+        </form>
+        {plan.reportedOn && (
+          <p>
+            <a href={withQuery(`/${locale}/plan/reminders.ics`, query)} download="rappel.ics">
+              {t('calendar')}
+            </a>
+            <br />
+            <span className="hint">{t('calendarHint')}</span>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="keep" className="plan-extra plan-actions">
+        <h2 id="keep">{t('keepTitle')}</h2>
+        <p>
+          <a className="button" href={withQuery(`/${locale}/plan/pdf`, query)}>
+            {t('pdf')}
+          </a>
+        </p>
+        <ShareLink
+          url={planUrl}
+          labels={{link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}}
+        />
         <p>{t('keepLink')}</p>
         <p>
           <a href={withQuery(`/${locale}/check`, query)}>{t('changeAnswers')}</a>
@@ -131,7 +200,7 @@ export default async function PlanPage({params, searchParams}: Props) {
         <p>
           <a href={`/${locale}/questions/country`}>{t('startAgain')}</a>
         </p>
-      </div>
+      </section>
     </>
   );
 }

@@ -21,6 +21,11 @@ describe('parseAnswers: the documented example', () => {
     expect(unusable).toEqual([]);
   });
 
+  it('reads the date of the first report', () => {
+    expect(parse('c=fr&d=2026-11-20').answers).toMatchObject({country: 'fr', reportedOn: '2026-11-20'});
+    expect(toQueryString(parse('c=fr&d=2026-11-20').answers)).toBe('c=fr&d=2026-11-20');
+  });
+
   it('reads a Canadian province', () => {
     expect(parse('c=ca&r=qc').answers).toMatchObject({country: 'ca', province: 'qc'});
   });
@@ -57,6 +62,8 @@ describe('parseAnswers: tampered and contradictory links', () => {
     ['"none" with another situation', 'u=0&u=1', {situation: ['danger']}, ['situation']],
     ['unknown situation', 'u=7&u=2', {situation: ['threats']}, ['situation']],
     ['a 50 kB value', `c=${'x'.repeat(50_000)}&p=x`, {platforms: ['x']}, ['country']],
+    ['a report date that is not a date', 'c=fr&d=2026-02-30', {country: 'fr'}, ['reportedOn']],
+    ['a report date in another format', 'c=fr&d=24/11/2026', {country: 'fr'}, ['reportedOn']],
   ])('%s', (_name, query, expected, unusable) => {
     const result = parse(query);
     expect(result.answers).toMatchObject(expected);
@@ -91,7 +98,7 @@ describe('parseAnswers: properties', () => {
   });
 
   it('never throws on queries built from the contract keys with random values', () => {
-    const entry = fc.tuple(fc.constantFrom('c', 'r', 'p', 'a', 'b', 'k', 'u', 'x'), fc.string({maxLength: 30}));
+    const entry = fc.tuple(fc.constantFrom('c', 'r', 'p', 'a', 'b', 'k', 'u', 'd', 'x'), fc.string({maxLength: 30}));
     fc.assert(
       fc.property(fc.array(entry, {maxLength: 60}), (entries) => {
         const result = parseAnswers(new URLSearchParams(entries));

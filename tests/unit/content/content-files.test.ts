@@ -4,11 +4,14 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContentLibrary} from '@/lib/content/load-content';
 import {referencedContentIds} from '@/lib/plan/build-plan';
+import {addMonths} from '@/lib/dates';
+import allowedHosts from '@/content/allowed-hosts.json';
 
 const ROOT = join(process.cwd(), 'content');
 const fr = loadContentLibrary(ROOT, 'fr');
 const en = loadContentLibrary(ROOT, 'en');
 const today = new Date().toISOString().slice(0, 10);
+const aYearAgo = addMonths(today, -12);
 
 describe('content library', () => {
   it('has the same content ids in French and English', () => {
@@ -38,10 +41,38 @@ describe('content library', () => {
     (_file, entry) => {
       expect(entry.html.trim().length).toBeGreaterThan(100);
       expect(entry.sources.length).toBeGreaterThan(0);
-      expect(entry.reviewed <= today).toBe(true);
+      expect(entry.reviewed <= today, 'reviewed in the future').toBe(true);
+      expect(entry.reviewed >= aYearAgo, `reviewed on ${entry.reviewed}: more than 12 months ago, check it again`).toBe(true);
       expect(new Set(entry.links.map((l) => l.id)).size).toBe(entry.links.length);
     },
   );
+
+  it.each([...fr.values(), ...en.values()].map((entry) => [entry.file, entry] as const))(
+    '%s: links only to reviewed hosts, over https',
+    (_file, entry) => {
+      const hosts = allowedHosts.hosts as Record<string, string>;
+      for (const link of entry.links) {
+        expect(Object.hasOwn(hosts, new URL(link.url).hostname), `${link.url} is not in content/allowed-hosts.json`).toBe(true);
+      }
+      expect(entry.html).not.toMatch(/href="http:/);
+      for (const href of entry.html.match(/href="https:[^"]+"/g) ?? []) {
+        expect(Object.hasOwn(hosts, new URL(href.slice(6, -1)).hostname), `${href} is not in content/allowed-hosts.json`).toBe(true);
+      }
+    },
+  );
+
+  it('uses only characters the PDF fiche can print (Windows-1252, as Helvetica in a PDF)', () => {
+    const printable = (ch: string) => ch.charCodeAt(0) < 0x100 || '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'.includes(ch);
+    for (const entry of [...fr.values(), ...en.values()]) {
+      const text = [entry.title, entry.markdown, entry.policy ?? '', ...entry.links.map((l) => l.label), ...entry.phones.map((p) => `${p.label}${p.display ?? ''}${p.hours ?? ''}`)].join('');
+      const outside = [...new Set([...text].filter((ch) => !printable(ch)))];
+      expect(outside, `${entry.file} uses ${outside.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')}`).toEqual([]);
+    }
+  });
+
+  it('keeps the host allow-list reviewed within 12 months', () => {
+    expect(allowedHosts.reviewed >= aYearAgo).toBe(true);
+  });
 
   it('renders Markdown without raw HTML and with external links that send no referrer', () => {
     for (const entry of [...fr.values(), ...en.values()]) {
@@ -75,6 +106,12 @@ describe('loadContentLibrary', () => {
   it('rejects a plain-http link', () => {
     const root = fixture({'fr/a.md': valid('a').replace('sources:', 'links:\n  - id: x\n    label: L\n    url: http://example.org/\nsources:')});
     expect(() => loadContentLibrary(root, 'fr')).toThrow(/links\.0\.url/);
+  });
+
+  it('rejects a phone number that does not match its country', () => {
+    const phone = 'phones:\n  - label: L\n    number: "18005551234"\n    kind: call\n    country: fr\nsources:';
+    const root = fixture({'fr/a.md': valid('a').replace('sources:', phone)});
+    expect(() => loadContentLibrary(root, 'fr')).toThrow(/phones\.0\.number: the number does not match/);
   });
 
   it('sanitizes the body and marks external links', () => {

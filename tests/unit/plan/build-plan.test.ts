@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseAnswers} from '@/lib/answers/parse-answers';
-import {buildPlan, referencedContentIds} from '@/lib/plan/build-plan';
+import {buildPlan, platformGuideIds, referencedContentIds} from '@/lib/plan/build-plan';
 import {SECTION_IDS} from '@/lib/plan/sections';
 import {SCENARIOS} from '../../scenarios';
 
@@ -31,6 +31,7 @@ describe('buildPlan', () => {
       {contentId: 'platform-x', platform: 'x', reasons: ['platformSelected']},
       {contentId: 'platform-generic', platform: 'reddit', reasons: ['platformSelected']},
       {contentId: 'platform-generic', platform: 'discord', reasons: ['platformSelected']},
+      {contentId: 'host-notice', reasons: ['hostNoticeFr']},
     ]);
   });
 
@@ -74,6 +75,6 @@ describe('buildPlan', () => {
     for (const {query} of SCENARIOS) {
       for (const id of ids(buildPlan(parseAnswers(new URLSearchParams(query)).answers, onlyX, '2026-11-24'))) produced.add(id);
     }
-    for (const id of produced) expect(referencedContentIds()).toContain(id);
+    for (const id of produced) expect([...referencedContentIds(), ...platformGuideIds()]).toContain(id);
   });
 });

@@ -1,0 +1,40 @@
+// The fiche's typography: calm, black on white, large phone numbers, room to tick boxes.
+// Helvetica is built into every PDF reader: nothing to embed, and it covers French (WinAnsi encoding).
+// The content tests keep every text inside that encoding.
+export const PDF_FONT = 'Helvetica';
+import {StyleSheet} from '@react-pdf/renderer';
+
+export const styles = StyleSheet.create({
+  // No lineHeight anywhere: on the page it drops the fixed footer, on text it doubles the spacing (react-pdf 4.9).
+  page: {fontFamily: PDF_FONT, fontSize: 10, paddingTop: 36, paddingBottom: 52, paddingHorizontal: 42, color: '#111111'},
+  content: {fontSize: 10},
+  bold: {fontWeight: 'bold'},
+  header: {flexDirection: 'row', justifyContent: 'space-between', marginBottom: 14},
+  headerText: {flexGrow: 1, flexShrink: 1, paddingRight: 16},
+  title: {fontSize: 20, fontWeight: 'bold', marginBottom: 4},
+  muted: {color: '#444444'},
+  small: {fontSize: 8.5, color: '#444444'},
+  summary: {marginTop: 8, padding: 8, borderWidth: 1, borderColor: '#999999', borderStyle: 'solid'},
+  qr: {alignItems: 'center', width: 120},
+  qrText: {fontSize: 7.5, textAlign: 'center', marginTop: 4},
+  sectionTitle: {fontSize: 14, fontWeight: 'bold', marginTop: 16, marginBottom: 6, paddingBottom: 3, borderBottomWidth: 1, borderBottomColor: '#999999', borderBottomStyle: 'solid'},
+  item: {marginBottom: 10},
+  itemHead: {flexDirection: 'row', alignItems: 'flex-start', marginBottom: 3},
+  checkbox: {width: 11, height: 11, borderWidth: 1.2, borderColor: '#111111', borderStyle: 'solid', marginRight: 7, marginTop: 1.5},
+  itemTitle: {fontSize: 11.5, fontWeight: 'bold', flexShrink: 1},
+  why: {fontSize: 9, color: '#333333', marginBottom: 4},
+  callout: {fontWeight: 'bold', marginBottom: 4, padding: 5, backgroundColor: '#eeeeee'},
+  paragraph: {marginBottom: 5},
+  list: {marginBottom: 4},
+  listItem: {flexDirection: 'row', marginBottom: 2},
+  listMarker: {width: 14},
+  listBody: {flexGrow: 1, flexShrink: 1},
+  quote: {paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: '#999999', borderLeftStyle: 'solid'},
+  phone: {flexDirection: 'row', alignItems: 'baseline', marginTop: 3},
+  phoneNumber: {fontSize: 16, fontWeight: 'bold', marginRight: 8},
+  linkRow: {marginTop: 3},
+  linkUrl: {fontSize: 9.5},
+  done: {fontSize: 8.5, color: '#444444', marginTop: 3},
+  followUp: {marginTop: 4},
+  footer: {position: 'absolute', bottom: 24, left: 44, right: 44, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: '#555555'},
+});

@@ -1,0 +1,34 @@
+// The follow-up reminders as an iCalendar file. Titles stay neutral: a calendar is often seen by others.
+import {createEvents, type DateArray, type EventAttributes} from 'ics';
+import {addDays, type IsoDate} from '../dates';
+import type {Plan} from '../plan/build-plan';
+
+export type ReminderWords = {title: string; checkDescription: string; escalateDescription: string};
+
+const dateArray = (iso: IsoDate): DateArray => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return [year, month, day];
+};
+
+const allDay = (iso: IsoDate, uid: string, title: string, description: string): EventAttributes => ({
+  uid,
+  title,
+  description,
+  start: dateArray(iso),
+  end: dateArray(addDays(iso, 1)),
+  productId: 'recours',
+  busyStatus: 'FREE',
+  transp: 'TRANSPARENT',
+  alarms: [{action: 'display', description: title, trigger: {hours: 0, minutes: 0, before: true}}],
+});
+
+/** One reminder a week after the first report (when known), one at the escalation date. */
+export const remindersCalendar = (plan: Plan, words: ReminderWords): string => {
+  const events = [
+    ...(plan.checkOn ? [allDay(plan.checkOn, `${plan.checkOn}-check@recours`, words.title, words.checkDescription)] : []),
+    allDay(plan.escalateOn, `${plan.escalateOn}-escalate@recours`, words.title, words.escalateDescription),
+  ];
+  const {error, value} = createEvents(events);
+  if (error || !value) throw error ?? new Error('could not build the calendar');
+  return value;
+};

@@ -1,0 +1,85 @@
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {expect, test} from '@playwright/test';
+import fr from '../../messages/fr.json';
+import en from '../../messages/en.json';
+
+const MESSAGES = {fr, en} as const;
+const QUERY = 'c=fr&p=snapchat&p=x&a=15&b=16&k=2&u=2';
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], {encoding: 'utf8'});
+
+for (const locale of ['fr', 'en'] as const) {
+  test(`${locale}: the fiche pratique downloads as a PDF with the plan's sections, links and numbers`, async ({page}, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone-nojs', 'the PDF is made on the server: one project is enough');
+    const m = MESSAGES[locale];
+    await page.goto(`/${locale}/plan?${QUERY}`);
+    const link = page.getByRole('link', {name: m.Plan.pdf});
+    const response = await page.request.get((await link.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(response.headers()['content-disposition']).toContain('fiche.pdf');
+    const path = testInfo.outputPath('fiche.pdf');
+    const {writeFileSync} = await import('node:fs');
+    writeFileSync(path, await response.body());
+    const text = pdfText(path).replace(/\s+/g, ' ');
+    for (const section of ['threats', 'evidence', 'report', 'alert', 'reupload', 'escalate', 'police', 'support'] as const) {
+      expect(text).toContain(m.Plan.sections[section]);
+    }
+    expect(text).toContain('3018');
+    expect(text).toContain('pointdecontact.net');
+    expect(text).toContain(`/${locale}/plan?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2`);
+    expect(text).toMatch(locale === 'fr' ? /Signaler sur Snapchat/ : /Report on Snapchat/);
+    if (locale === 'fr') {
+      expect(text).toContain('« ');
+      expect(text).toContain('préparé');
+    }
+    const info = execFileSync('pdfinfo', [path], {encoding: 'utf8'});
+    expect(info).toMatch(new RegExp(`Title:\\s+${m.Plan.pdfTitle}`));
+    expect(readFileSync(path).toString('latin1')).toContain(`/Lang (${locale})`);
+  });
+}
+
+test('the date of the first report gives dated next steps and a calendar file', async ({page}, testInfo) => {
+  const m = MESSAGES.fr;
+  await page.goto(`/fr/plan?${QUERY}`);
+  await page.getByLabel(m.Plan.followLabel).fill('2026-11-02');
+  await page.getByRole('button', {name: m.Plan.followSubmit}).click();
+  await expect(page).toHaveURL(/d=2026-11-02/);
+  await expect(page.getByText(m.Plan.checkOn.replace('{date}', '9 novembre 2026'))).toBeVisible();
+  await expect(page.getByText('Le 2 décembre 2026 :', {exact: false})).toBeVisible();
+  const ics = page.getByRole('link', {name: m.Plan.calendar});
+  const response = await page.request.get((await ics.getAttribute('href'))!);
+  expect(response.headers()['content-type']).toContain('text/calendar');
+  const body = await response.text();
+  expect(body).toContain('DTSTART;VALUE=DATE:20261109');
+  expect(body).toContain('SUMMARY:Rappel');
+  testInfo.annotations.push({type: 'ics', description: `${body.length} bytes`});
+});
+
+test('the plan link can be selected, and copied where JavaScript runs', async ({page, context}, testInfo) => {
+  const m = MESSAGES.en;
+  await page.goto(`/en/plan?${QUERY}`);
+  const field = page.getByLabel(m.Plan.shareLabel);
+  await expect(field).toHaveValue(new RegExp(`/en/plan\\?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
+  if (testInfo.project.use.javaScriptEnabled === false) {
+    await expect(page.getByRole('button', {name: m.Plan.copyLink})).toHaveCount(0);
+    return;
+  }
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', {name: m.Plan.copyLink}).click();
+  await expect(page.getByText(m.Plan.linkCopied)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/plan\?c=fr&p=x/);
+});
+
+test('each platform gets a ready-to-paste report text, in French and in English', async ({page}) => {
+  await page.goto(`/fr/plan?${QUERY}`);
+  await page.getByText(fr.Plan.writeTitle).first().click();
+  const local = page.getByLabel(fr.Plan.writeLabel).first();
+  await expect(local).toHaveValue(/J'avais 15 ans quand elle a été faite\. J'ai aujourd'hui 16 ans\./);
+  await expect(page.getByLabel(fr.Plan.writeLabelEn).first()).toHaveValue(/I was 15 years old when it was made/);
+});
+
+test('a link far too long is refused calmly by the PDF route', async ({request}) => {
+  const response = await request.get(`/fr/plan/pdf?c=fr&p=x&z=${'a'.repeat(4000)}`);
+  expect(response.status()).toBe(414);
+});

@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest';
+import ICAL from 'ical.js';
+import {parseAnswers} from '@/lib/answers/parse-answers';
+import {buildPlan} from '@/lib/plan/build-plan';
+import {remindersCalendar} from '@/lib/reminders/calendar';
+
+const words = {title: 'Rappel', checkDescription: 'Regarder https://example.org/fr/plan?c=fr', escalateDescription: 'Passer à la suite'};
+const events = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+
+describe('remindersCalendar', () => {
+  it('dates a check a week after the report and the escalation a month after, as all-day events', () => {
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2027-01-31')).answers, {has: () => true}, '2027-02-10');
+    const [check, escalate] = events(remindersCalendar(plan, words));
+    expect(check!.startDate.toString()).toBe('2027-02-07');
+    expect(check!.startDate.isDate).toBe(true);
+    expect(escalate!.startDate.toString()).toBe('2027-02-28');
+    expect(escalate!.description).toBe('Passer à la suite');
+  });
+
+  it('keeps titles neutral', () => {
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, {has: () => true}, '2026-11-24');
+    for (const event of events(remindersCalendar(plan, words))) expect(event.summary).toBe('Rappel');
+  });
+
+  it('without a report date, reminds only of the escalation, a month from the day the plan is made', () => {
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=ca&r=qc&p=x')).answers, {has: () => true}, '2026-11-24');
+    const list = events(remindersCalendar(plan, words));
+    expect(list.map((e) => e.startDate.toString())).toEqual(['2026-12-24']);
+  });
+
+  it('ignores a report date in the future', () => {
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2030-01-01')).answers, {has: () => true}, '2026-11-24');
+    expect(plan.reportedOn).toBeUndefined();
+    expect(plan.escalateOn).toBe('2026-12-24');
+  });
+});
