@@ -83,3 +83,29 @@ test('a link far too long is refused calmly by the PDF route', async ({request})
   const response = await request.get(`/fr/plan/pdf?c=fr&p=x&z=${'a'.repeat(4000)}`);
   expect(response.status()).toBe(414);
 });
+
+test('the report journal is off by default, stays on the device, and can be deleted', async ({page}, testInfo) => {
+  test.skip(testInfo.project.use.javaScriptEnabled === false, 'the journal needs JavaScript');
+  const m = MESSAGES.fr;
+  await page.goto(`/fr/plan?${QUERY}`);
+  await expect(page.getByRole('button', {name: m.Plan.journalEnable})).toBeVisible();
+  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+
+  await page.getByRole('button', {name: m.Plan.journalEnable}).click();
+  await page.getByLabel(m.Plan.journalPlace, {exact: true}).fill('Snapchat');
+  await page.getByLabel(m.Plan.journalDate, {exact: true}).fill('2026-11-20');
+  await page.getByLabel(m.Plan.journalReference, {exact: true}).fill('ABC-123');
+  await page.getByRole('button', {name: m.Plan.journalAdd}).click();
+  await expect(page.getByRole('cell', {name: 'ABC-123'})).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('cell', {name: 'ABC-123'})).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', {name: m.Plan.journalDownload}).click();
+  expect((await download).suggestedFilename()).toBe('journal.pdf');
+
+  await page.getByRole('button', {name: m.Plan.journalDeleteAll}).click();
+  await page.getByRole('button', {name: m.Plan.journalDeleteYes}).click();
+  await expect(page.getByText(m.Plan.journalDeleted)).toBeVisible();
+  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+});

@@ -10,6 +10,8 @@ import {HostNotice, ReportText} from '@/components/plan/GeneratedTexts';
 import {buildPlanModel} from '@/components/plan/plan-view';
 import {siteOrigin} from '@/components/plan/site-url';
 import {ShareLink} from '@/components/share/ShareLink';
+import {ReportJournal} from '@/components/journal/ReportJournal';
+import {formatDate} from '@/lib/dates';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -60,6 +62,8 @@ export default async function PlanPage({params, searchParams}: Props) {
     copy: t('copy'),
     copied: t('copied'),
   };
+  const platformNameOf = await getTranslations({locale, namespace: 'Platforms'});
+  const platformNames = parsed.answers.platforms.filter((p) => p !== 'unknown').map((p) => platformNameOf(p));
   const answersWithoutDate = toQueryEntries({...parsed.answers, reportedOn: undefined}, parsed.answered);
 
   return (
@@ -99,6 +103,9 @@ export default async function PlanPage({params, searchParams}: Props) {
           ))}
           <li>
             <a href="#follow-up">{t('followTitle')}</a>
+          </li>
+          <li>
+            <a href="#journal">{t('journalTitle')}</a>
           </li>
           <li>
             <a href="#keep">{t('keepTitle')}</a>
@@ -180,6 +187,39 @@ export default async function PlanPage({params, searchParams}: Props) {
             <span className="hint">{t('calendarHint')}</span>
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="journal" className="plan-extra journal-section">
+        <h2 id="journal">{t('journalTitle')}</h2>
+        <noscript>
+          <p>{t('journalNoScript')}</p>
+        </noscript>
+        <ReportJournal
+          places={platformNames}
+          today={today}
+          locale={locale}
+          labels={{
+            intro: t('journalIntro'),
+            enable: t('journalEnable'),
+            place: t('journalPlace'),
+            placeOther: t('journalPlaceOther'),
+            date: t('journalDate'),
+            reference: t('journalReference'),
+            referenceHint: t('journalReferenceHint'),
+            add: t('journalAdd'),
+            empty: t('journalEmpty'),
+            remove: t('journalRemove'),
+            deleteAll: t('journalDeleteAll'),
+            deleteConfirm: t('journalDeleteConfirm'),
+            deleteYes: t('journalDeleteYes'),
+            deleteNo: t('journalDeleteNo'),
+            deleted: t('journalDeleted'),
+            download: t('journalDownload'),
+            pdfTitle: t('journalPdfTitle'),
+            pdfMadeOn: t('pdfMadeOn', {date: formatDate(today, locale)}),
+            storageUnavailable: t('journalStorageUnavailable'),
+          }}
+        />
       </section>
 
       <section aria-labelledby="keep" className="plan-extra plan-actions">

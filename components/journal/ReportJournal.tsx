@@ -1,0 +1,187 @@
+'use client';
+// An optional journal of the reports made (where, when, reference number), kept only in this browser.
+// Off until the person turns it on; "Delete everything" removes it from the device.
+import {useEffect, useState, type FormEvent} from 'react';
+import {addEntry, JOURNAL_STORAGE_KEY, readJournal, removeEntry, type JournalEntry} from '@/lib/journal/journal';
+
+export type JournalLabels = {
+  intro: string;
+  enable: string;
+  place: string;
+  placeOther: string;
+  date: string;
+  reference: string;
+  referenceHint: string;
+  add: string;
+  empty: string;
+  remove: string;
+  deleteAll: string;
+  deleteConfirm: string;
+  deleteYes: string;
+  deleteNo: string;
+  deleted: string;
+  download: string;
+  pdfTitle: string;
+  pdfMadeOn: string;
+  storageUnavailable: string;
+};
+
+type Props = {places: string[]; today: string; locale: string; labels: JournalLabels};
+
+const formatter = (locale: string) => (iso: string) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'fr-FR', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
+
+// Helvetica in a PDF prints Windows-1252 only; anything else typed becomes "?".
+const printable = (text: string) => text.replace(/[^\u0000-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g, '?');
+
+export const ReportJournal = ({places, today, locale, labels}: Props) => {
+  const [ready, setReady] = useState(false);
+  const [available, setAvailable] = useState(true);
+  const [entries, setEntries] = useState<JournalEntry[] | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const format = formatter(locale);
+
+  useEffect(() => {
+    try {
+      const stored = window.localStorage.getItem(JOURNAL_STORAGE_KEY);
+      setEntries(stored === null ? null : readJournal(stored));
+    } catch {
+      setAvailable(false);
+    }
+    setReady(true);
+  }, []);
+
+  const save = (next: JournalEntry[]) => {
+    try {
+      window.localStorage.setItem(JOURNAL_STORAGE_KEY, JSON.stringify(next));
+      setEntries(next);
+    } catch {
+      setAvailable(false);
+    }
+  };
+
+  if (!ready) return null;
+  if (!available) return <p>{labels.storageUnavailable}</p>;
+
+  if (entries === null) {
+    return (
+      <>
+        <p>{labels.intro}</p>
+        {status && <p role="status">{status}</p>}
+        <button type="button" className="button button--secondary" onClick={() => save([])}>
+          {labels.enable}
+        </button>
+      </>
+    );
+  }
+
+  const onAdd = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const place = String(data.get('place') ?? '').trim();
+    const date = String(data.get('date') ?? '');
+    if (!place || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    save(addEntry(entries, {id: crypto.randomUUID(), place: place.slice(0, 80), date, reference: String(data.get('reference') ?? '').trim().slice(0, 120)}));
+    event.currentTarget.reset();
+  };
+
+  const deleteAll = () => {
+    window.localStorage.removeItem(JOURNAL_STORAGE_KEY);
+    setEntries(null);
+    setConfirming(false);
+    setStatus(labels.deleted);
+  };
+
+  const download = async () => {
+    const [{pdf}, {JournalPdf}] = await Promise.all([import('@react-pdf/renderer'), import('./JournalPdf')]);
+    const blob = await pdf(
+      <JournalPdf
+        entries={entries.map((e) => ({...e, place: printable(e.place), reference: printable(e.reference)}))}
+        labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn, date: labels.date, place: labels.place, reference: labels.reference}}
+        formatDate={format}
+      />,
+    ).toBlob();
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'journal.pdf';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <div className="journal">
+      {entries.length === 0 ? (
+        <p>{labels.empty}</p>
+      ) : (
+        <table className="journal__table">
+          <thead>
+            <tr>
+              <th scope="col">{labels.date}</th>
+              <th scope="col">{labels.place}</th>
+              <th scope="col">{labels.reference}</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>{format(entry.date)}</td>
+                <td>{entry.place}</td>
+                <td>{entry.reference}</td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => save(removeEntry(entries, entry.id))}>
+                    {labels.remove}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="journal__form" onSubmit={onAdd}>
+        <label htmlFor="journal-place">{labels.place}</label>
+        <input id="journal-place" name="place" list="journal-places" required maxLength={80} autoComplete="off" />
+        <datalist id="journal-places">
+          {places.map((place) => (
+            <option key={place} value={place} />
+          ))}
+          <option value={labels.placeOther} />
+        </datalist>
+        <label htmlFor="journal-date">{labels.date}</label>
+        <input id="journal-date" name="date" type="date" defaultValue={today} max={today} required />
+        <label htmlFor="journal-reference">{labels.reference}</label>
+        <p className="hint" id="journal-reference-hint">
+          {labels.referenceHint}
+        </p>
+        <input id="journal-reference" name="reference" maxLength={120} autoComplete="off" aria-describedby="journal-reference-hint" />
+        <button type="submit" className="button button--secondary">
+          {labels.add}
+        </button>
+      </form>
+      <div className="journal__actions">
+        {entries.length > 0 && (
+          <button type="button" className="button button--secondary" onClick={download}>
+            {labels.download}
+          </button>
+        )}
+        {confirming ? (
+          <div role="group" aria-label={labels.deleteConfirm}>
+            <p>{labels.deleteConfirm}</p>
+            <button type="button" className="button button--secondary" onClick={deleteAll}>
+              {labels.deleteYes}
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+              {labels.deleteNo}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+            {labels.deleteAll}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+};
