@@ -32,7 +32,7 @@ const treeRss = (pid) => {
 };
 
 const startServer = async () => {
-  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], {stdio: 'inherit'});
+  if (!existsSync('.next/BUILD_ID')) execFileSync('npm', ['run', 'build'], {stdio: 'inherit'});
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], {stdio: 'ignore', detached: true});
   for (let i = 0; i < 100; i += 1) {
     try {

@@ -22,5 +22,5 @@ fi
 npm install --no-audit --no-fund --loglevel=error
 npm run typecheck
 npx vitest run
-npx next build
+npm run build
 npx playwright test

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContentLibrary} from '@/lib/content/load-content';
-import {referencedContentIds} from '@/lib/plan/build-plan';
+import {platformGuideIds, referencedContentIds} from '@/lib/plan/build-plan';
 import {addMonths} from '@/lib/dates';
 import allowedHosts from '@/content/allowed-hosts.json';
 
@@ -22,6 +22,14 @@ describe('content library', () => {
     for (const id of referencedContentIds()) {
       expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
       expect(en.has(id), `content/en is missing ${id}`).toBe(true);
+    }
+  });
+
+  it('has a guide of its own for every platform of the URL contract, in both locales', () => {
+    for (const id of platformGuideIds()) {
+      expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
+      expect(en.has(id), `content/en is missing ${id}`).toBe(true);
+      if (id !== 'platform-unknown') expect(fr.get(id)?.policy && en.get(id)?.policy, `${id} names no policy`).toBeTruthy();
     }
   });
 
