@@ -12,12 +12,16 @@ const securityHeaders = [
   {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=(), interest-cohort=()',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()',
   },
 ];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server in .next/standalone for deployment; the content is read at run time, so it
+  // is traced in explicitly.
+  output: 'standalone',
+  outputFileTracingIncludes: {'/**': ['./content/**/*']},
   headers: async () => [{source: '/:path*', headers: securityHeaders}],
 };
 

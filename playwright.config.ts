@@ -20,9 +20,12 @@ export default defineConfig({
   projects: [
     {name: 'phone-js', use: {...devices['Pixel 7'], ...chromium}},
     {name: 'phone-nojs', use: {...devices['Pixel 7'], ...chromium, javaScriptEnabled: false}},
+    // Accessibility at the narrowest phone width and on a desktop screen.
+    {name: 'phone-320', testMatch: /a11y\.spec/, use: {...devices['Pixel 7'], ...chromium, viewport: {width: 320, height: 640}}},
+    {name: 'desktop', testMatch: /a11y\.spec/, use: {...devices['Desktop Chrome'], ...chromium}},
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT}`,
+    command: `node --max-http-header-size=65536 node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://localhost:${PORT}/fr`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,4 +1,4 @@
-// A short reminder of what the site keeps (nothing) and what it is not (legal advice).
+// What the site keeps (nothing), what it is not (legal advice), and where to read more.
 import {getTranslations} from 'next-intl/server';
 
 export const SiteFooter = async ({locale}: {locale: string}) => {
@@ -7,6 +7,17 @@ export const SiteFooter = async ({locale}: {locale: string}) => {
     <footer className="site-footer">
       <p>{t('footerPrivacy')}</p>
       <p>{t('footerNotAdvice')}</p>
+      <ul className="footer-links">
+        <li>
+          <a href={`/${locale}/browse-safely`}>{t('browseSafely')}</a>
+        </li>
+        <li>
+          <a href={`/${locale}/privacy`}>{t('privacy')}</a>
+        </li>
+        <li>
+          <a href={`/${locale}/accessibility`}>{t('accessibility')}</a>
+        </li>
+      </ul>
     </footer>
   );
 };

@@ -1,5 +1,6 @@
-// Site name and the quick-exit link, on every page.
+// The quick-exit control (first after the skip link) and the site name, on every page.
 import {getTranslations} from 'next-intl/server';
+import {QuickExit} from './QuickExit';
 
 export const SiteHeader = async ({locale}: {locale: string}) => {
   const t = await getTranslations({locale, namespace: 'Layout'});
@@ -7,11 +8,15 @@ export const SiteHeader = async ({locale}: {locale: string}) => {
   return (
     <header className="site-header">
       <div className="site-header__inner">
+        <QuickExit
+          href={t('quickExitUrl')}
+          label={t('quickExit')}
+          hint={t('quickExitHint')}
+          shortcutAnnouncement={t('quickExitDone')}
+          shortcutProgress={t('quickExitProgress')}
+        />
         <a className="site-name" href={`/${locale}`}>
           {meta('siteName')}
-        </a>
-        <a className="quick-exit" href={t('quickExitUrl')} rel="noreferrer" title={t('quickExitHint')}>
-          {t('quickExit')}
         </a>
       </div>
     </header>

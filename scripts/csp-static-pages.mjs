@@ -7,7 +7,8 @@ import {join} from 'node:path';
 import {unified} from 'unified';
 import rehypeParse from 'rehype-parse';
 
-const APP_DIR = join('.next', 'server', 'app');
+// The standalone server (output: 'standalone') holds its own copy of the prerendered pages.
+const APP_DIRS = [join('.next', 'server', 'app'), join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
 
 // Kept in step with lib/security/csp.ts (this script runs as plain Node, outside the TypeScript build).
 const policy = (scriptSources) =>
@@ -46,7 +47,7 @@ const inlineScripts = (html) => {
 };
 
 let pages = 0;
-for (const htmlPath of htmlFiles(APP_DIR)) {
+for (const htmlPath of APP_DIRS.flatMap(htmlFiles)) {
   const metaPath = htmlPath.replace(/\.html$/, '.meta');
   if (!existsSync(metaPath)) continue;
   const hashes = [...new Set(inlineScripts(readFileSync(htmlPath, 'utf8')).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`))];
@@ -55,4 +56,4 @@ for (const htmlPath of htmlFiles(APP_DIR)) {
   writeFileSync(metaPath, JSON.stringify(meta, null, 2));
   pages += 1;
 }
-console.log(`Content-Security-Policy with script hashes written for ${pages} static pages.`);
+console.log(`Content-Security-Policy with script hashes written for ${pages} static page files.`);

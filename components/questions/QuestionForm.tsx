@@ -3,8 +3,6 @@
 // react-hook-form runs the same zod schema first and shows errors without a round trip.
 import {useEffect, useRef} from 'react';
 import {useForm, type FieldErrors as RhfErrors, type Resolver} from 'react-hook-form';
-import {zodResolver} from '@hookform/resolvers/zod';
-import {QUESTION_FORMS} from '@/lib/answers/question-forms';
 import type {QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from './question-view';
 
@@ -23,16 +21,46 @@ type Props = {
 };
 
 const fieldNames = (field: FieldView): string[] => (field.kind === 'ages' ? field.inputs.map((i) => i.name) : [field.name]);
+const valuesOf = (form: HTMLFormElement | null, field: FieldView): Record<string, unknown> => {
+  const data = form ? new FormData(form) : new FormData();
+  return Object.fromEntries(
+    fieldNames(field).map((name) => {
+      if (field.kind === 'checkboxes') return [name, data.getAll(name).map(String)];
+      const value = data.get(name); // an unanswered radio group stays undefined, not '' ("rather not say")
+      return [name, value === null ? undefined : String(value)];
+    }),
+  );
+};
 const inputId = (name: string, index = 0) => (index === 0 ? `field-${name}` : `field-${name}-${index}`);
+
+// The question's zod schema and the resolver load after the page, in their own chunk, so they stay out of
+// the first-load JavaScript budget. If they cannot load (offline), the form submits and the server checks it.
+const loadResolver = async (question: QuestionId): Promise<Resolver<Record<string, unknown>>> => {
+  const [{zodResolver}, {QUESTION_FORMS}] = await Promise.all([import('@hookform/resolvers/zod'), import('@/lib/answers/question-forms')]);
+  // The six schemas have different shapes; the form handles them as plain records.
+  return zodResolver(QUESTION_FORMS[question] as never) as unknown as Resolver<Record<string, unknown>>;
+};
 
 export const QuestionForm = ({question, action, hidden, title, hint, field, defaults, serverErrors, errorTexts, labels}: Props) => {
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const resolverRef = useRef<Promise<Resolver<Record<string, unknown>>> | null>(null);
+  const resolver = () => (resolverRef.current ??= loadResolver(question));
+  useEffect(() => {
+    void resolver().catch(() => (resolverRef.current = null));
+  }, []); // warm up once, after hydration
   const {register, handleSubmit, setValue, getValues, formState} = useForm<Record<string, unknown>>({
-    // The six schemas have different shapes; the form handles them as plain records.
-    resolver: zodResolver(QUESTION_FORMS[question] as never) as unknown as Resolver<Record<string, unknown>>,
-    // No defaultValues: the server-rendered inputs carry them, and react-hook-form then reads the DOM,
-    // so an answer ticked before the page finished loading is not reset when it hydrates.
+    resolver: async (values, context, options) => {
+      try {
+        return await (await resolver())(values, context, options);
+      } catch {
+        resolverRef.current = null;
+        return {values, errors: {}};
+      }
+    },
+    // Read from the server-rendered form as it hydrates: an answer ticked before the page finished
+    // loading is kept, and checkbox groups start as lists.
+    defaultValues: async () => valuesOf(formRef.current, field),
     shouldFocusError: false,
   });
 

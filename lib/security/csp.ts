@@ -1,13 +1,15 @@
 // The Content-Security-Policy of every page. Scripts run only from this origin plus, for inline
 // scripts, a per-request nonce (dynamic pages) or the hashes of the page's own scripts (static pages).
-export const contentSecurityPolicy = (scriptSources: string[]): string =>
+// `withWasm`: the plan page builds the journal PDF in the browser, whose layout engine is WebAssembly
+// loaded from a data: URL. 'wasm-unsafe-eval' allows compiling WebAssembly only, not JavaScript eval.
+export const contentSecurityPolicy = (scriptSources: string[], withWasm = false): string =>
   [
     "default-src 'self'",
-    `script-src 'self' ${scriptSources.join(' ')}`.trim(),
+    `script-src 'self' ${[...scriptSources, ...(withWasm ? ["'wasm-unsafe-eval'"] : [])].join(' ')}`.trim(),
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${withWasm ? ' data:' : ''}`,
     "manifest-src 'self'",
     "worker-src 'self' blob:",
     "object-src 'none'",

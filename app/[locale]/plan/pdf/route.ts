@@ -12,14 +12,18 @@ import {BusyError, createLimiter} from '@/lib/concurrency';
 import {toIsoDate} from '@/lib/dates';
 import {buildPlanModel} from '@/components/plan/plan-view';
 import {siteOrigin} from '@/components/plan/site-url';
-import {queryTooLong} from '@/components/plan/request-limits';
+import {queryTooLong} from '@/lib/security/request-limits';
 import {PlanDocument} from '@/components/pdf/PlanDocument';
+import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
 
 // Two renders at a time on a 2-core server, a few more waiting; the rest get a calm 503.
 const renders = createLimiter(2, 8);
 
 const plainText = (status: number, body: string, extra: Record<string, string> = {}) =>
-  new Response(body, {status, headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra}});
+  new Response(body, {
+    status,
+    headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': LOCKED_DOWN_POLICY, ...extra},
+  });
 
 export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
   const {locale} = await params;
@@ -58,6 +62,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
         'Content-Type': 'application/pdf',
         'Content-Disposition': 'inline; filename="fiche.pdf"',
         'Cache-Control': 'no-store',
+        'Content-Security-Policy': LOCKED_DOWN_POLICY,
         'Server-Timing': `render;dur=${(performance.now() - started).toFixed(0)}`,
       },
     });

@@ -11,11 +11,12 @@ import {contentLibrary} from '@/lib/content/content-store';
 import {toIsoDate} from '@/lib/dates';
 import {remindersCalendar} from '@/lib/reminders/calendar';
 import {siteOrigin} from '@/components/plan/site-url';
-import {queryTooLong} from '@/components/plan/request-limits';
+import {queryTooLong} from '@/lib/security/request-limits';
+import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
 
 export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
   const {locale} = await params;
-  const headers = {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'};
+  const headers = {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': LOCKED_DOWN_POLICY};
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', {status: 404, headers});
   if (queryTooLong(request.nextUrl)) return new Response('Too long', {status: 414, headers});
 
@@ -33,6 +34,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'attachment; filename="rappel.ics"',
       'Cache-Control': 'no-store',
+      'Content-Security-Policy': LOCKED_DOWN_POLICY,
     },
   });
 };

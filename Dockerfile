@@ -1,0 +1,16 @@
+# Not built or run on the project's machines (no Docker engine there): a starting point for hosts that use
+# containers. The image runs the standalone server; it keeps no state, so run as many copies as needed.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0
+WORKDIR /app
+COPY --from=build /app/.next/standalone ./
+USER node
+EXPOSE 3000
+CMD ["node", "--max-http-header-size=65536", "server.js"]

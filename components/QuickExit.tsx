@@ -1,0 +1,62 @@
+'use client';
+// "Leave this site": a plain link without JavaScript. With it, the page is hidden at once, the tab is
+// replaced by a neutral site (so Back does not return here), and Shift pressed three times does the same.
+import {useEffect, useRef, useState, type MouseEvent} from 'react';
+
+type Props = {href: string; label: string; hint: string; shortcutAnnouncement: string; shortcutProgress: string};
+
+const SHIFT_WINDOW_MS = 5000; // as GOV.UK: three presses within five seconds
+
+export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProgress}: Props) => {
+  const [announcement, setAnnouncement] = useState('');
+  const presses = useRef<number[]>([]);
+
+  useEffect(() => {
+    const leave = () => {
+      document.documentElement.classList.add('leaving');
+      window.location.replace(href);
+    };
+    // Coming back with the Back button may restore this page from the cache: show it again.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) document.documentElement.classList.remove('leaving');
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || event.repeat) return;
+      const now = Date.now();
+      presses.current = [...presses.current.filter((t) => now - t < SHIFT_WINDOW_MS), now];
+      if (presses.current.length >= 3) {
+        setAnnouncement(shortcutAnnouncement);
+        leave();
+      } else {
+        setAnnouncement(shortcutProgress.replace('{count}', String(presses.current.length)));
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [href, shortcutAnnouncement, shortcutProgress]);
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    document.documentElement.classList.add('leaving');
+    window.location.replace(href);
+  };
+
+  return (
+    <>
+      <a className="quick-exit" href={href} rel="noreferrer" onClick={onClick} aria-describedby="quick-exit-hint">
+        {label}
+      </a>
+      <span id="quick-exit-hint" className="visually-hidden">
+        {hint}
+      </span>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </span>
+    </>
+  );
+};

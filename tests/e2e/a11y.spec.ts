@@ -1,0 +1,109 @@
+// WCAG 2.2 A/AA with axe on every page, both locales, on each viewport project; plus the checks axe
+// cannot make: no horizontal scrolling at 320 px, text at 200 %, focus order and visibility.
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+import fr from '../../messages/fr.json';
+import {SCENARIOS} from '../scenarios';
+
+const PAGES = [
+  '', '/questions/country', '/questions/province?c=ca', '/questions/platforms?c=fr', '/questions/ages?c=fr&p=x',
+  '/questions/consent?c=fr&p=x&a=&b=', '/questions/situation?c=fr&p=x&a=&b=&k=', '/questions/country?s=1',
+  '/questions/ages?c=fr&p=x&a=abc&b=3&s=1', `/check?${SCENARIOS[0]!.query}`, `/check?c=fr`, '/privacy', '/browse-safely',
+  `/plan/notice?${SCENARIOS[1]!.query}`, '/plan?c=zz', ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.skip(({javaScriptEnabled}) => javaScriptEnabled === false, 'axe runs inside the page: the JavaScript-off journeys are covered elsewhere');
+
+for (const locale of ['fr', 'en'] as const) {
+  for (const path of PAGES) {
+    test(`axe: /${locale}${path}`, async ({page}) => {
+      await page.goto(`/${locale}${path}`);
+      const results = await new AxeBuilder({page}).withTags(TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('axe: the not-found page', async ({page}) => {
+  await page.goto('/fr/no-such-page');
+  const results = await new AxeBuilder({page}).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('no horizontal scrolling, even with text at 200 %', async ({page}) => {
+  for (const path of ['/fr', '/fr/questions/platforms?c=fr', `/fr/plan?${SCENARIOS[0]!.query}`, `/en/check?${SCENARIOS[3]!.query}`, '/en/browse-safely']) {
+    await page.goto(path);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow(), path).toBeLessThanOrEqual(0);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await overflow(), `${path} at 200 %`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('keyboard only: the whole journey, with focus visible and never hidden under the sticky header', async ({page}, testInfo) => {
+  const m = fr;
+  const focusIsClear = async () => {
+    const state = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      const header = document.querySelector('.site-header') as HTMLElement | null;
+      if (!element || element === document.body) return {ok: false, why: 'nothing focused'};
+      const rect = element.getBoundingClientRect();
+      const headerBottom = header && element.closest('.site-header') === null ? header.getBoundingClientRect().bottom : 0;
+      const style = getComputedStyle(element);
+      const outlined = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+      return {ok: outlined && rect.bottom > headerBottom, why: `${element.tagName} outline=${style.outlineStyle} bottom=${rect.bottom} header=${headerBottom}`};
+    });
+    expect(state.ok, state.why).toBe(true);
+  };
+  const tabTo = async (name: RegExp | string, role: 'link' | 'button' | 'radio' | 'checkbox' | 'textbox') => {
+    for (let i = 0; i < 400; i += 1) {
+      await page.keyboard.press('Tab');
+      const matches = await page.getByRole(role, {name}).evaluateAll((els) => els.some((el) => el === document.activeElement));
+      if (matches) {
+        await focusIsClear();
+        return;
+      }
+    }
+    throw new Error(`could not reach ${role} ${name} by keyboard`);
+  };
+
+  await page.goto('/fr');
+  await tabTo(m.Home.start, 'link');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/questions\/country/);
+  await tabTo(m.Questions.country.fr, 'radio');
+  await page.keyboard.press('Space');
+  await tabTo(m.Questions.continue, 'button');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/questions\/platforms/);
+  await tabTo(m.Platforms.instagram, 'checkbox');
+  await page.keyboard.press('Space');
+  await tabTo(m.Questions.continue, 'button');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/questions\/ages/);
+  await tabTo(m.Questions.ages.ageMade, 'textbox');
+  await page.keyboard.type('16');
+  await tabTo(m.Questions.ages.ageNow, 'textbox');
+  await page.keyboard.type('17');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/questions\/consent/);
+  await tabTo(m.Questions.consent['never-agreed'], 'radio');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/questions\/situation/);
+  await tabTo(m.Questions.continue, 'button');
+  await page.keyboard.press('Enter'); // nothing ticked: the error summary takes the focus
+  await expect(page.getByRole('alert', {name: m.Questions.errorSummaryTitle})).toBeVisible();
+  if (testInfo.project.use.javaScriptEnabled !== false) await expect(page.getByRole('alert', {name: m.Questions.errorSummaryTitle})).toBeFocused();
+  await tabTo(m.Questions.situation.none, 'checkbox');
+  await page.keyboard.press('Space');
+  await tabTo(m.Questions.continue, 'button');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/check\?/);
+  await tabTo(m.Check.submit, 'link');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
+  await tabTo(m.Plan.pdf, 'link');
+});
