@@ -17,6 +17,9 @@ export const SiteFooter = async ({locale}: {locale: string}) => {
         <li>
           <a href={`/${locale}/accessibility`}>{t('accessibility')}</a>
         </li>
+        <li>
+          <a href={`/${locale}/support-workers`}>{t('supportWorkers')}</a>
+        </li>
       </ul>
     </footer>
   );

@@ -63,11 +63,14 @@ const lighthouse = (path) => {
   try {
     execFileSync(join(TOOLS, 'node_modules', '.bin', 'lighthouse'), [`${BASE}${path}`, `--chrome-flags=${CHROME_FLAGS} --user-data-dir=${profile}/chrome`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'], {
       env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
-      stdio: 'ignore',
+      stdio: 'pipe',
       timeout: 120_000,
     });
     const {categories} = JSON.parse(readFileSync(out, 'utf8'));
     return ['performance', 'accessibility', 'best-practices', 'seo'].map((name) => Math.round((categories[name]?.score ?? 0) * 100));
+  } catch (error) {
+    console.error(`Lighthouse failed on ${path}: ${String(error.stderr ?? error).slice(0, 600)}`);
+    return [0, 0, 0, 0];
   } finally {
     rmSync(profile, {recursive: true, force: true});
   }

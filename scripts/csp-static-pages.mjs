@@ -10,22 +10,8 @@ import rehypeParse from 'rehype-parse';
 // The standalone server (output: 'standalone') holds its own copy of the prerendered pages.
 const APP_DIRS = [join('.next', 'server', 'app'), join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
 
-// Kept in step with lib/security/csp.ts (this script runs as plain Node, outside the TypeScript build).
-const policy = (scriptSources) =>
-  [
-    "default-src 'self'",
-    `script-src 'self' ${scriptSources.join(' ')}`.trim(),
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
+const base = JSON.parse(readFileSync('lib/security/csp-base.json', 'utf8'));
+const policy = (scriptSources) => [...base.directives, `script-src 'self' ${scriptSources.join(' ')}`.trim(), "connect-src 'self'"].join('; ');
 
 const htmlFiles = (dir) =>
   readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {

@@ -7,6 +7,8 @@ import {routing} from '@/i18n/routing';
 import {contentLibrary} from '@/lib/content/content-store';
 import {SiteHeader} from '@/components/SiteHeader';
 import {SiteFooter} from '@/components/SiteFooter';
+import {siteUrl} from '@/components/seo';
+import {ServiceWorker} from '@/components/offline/ServiceWorker';
 import '../globals.css';
 
 type Props = {children: ReactNode; params: Promise<{locale: string}>};
@@ -21,6 +23,7 @@ export const generateMetadata = async ({params}: Omit<Props, 'children'>): Promi
   const {locale} = await params;
   const t = await getTranslations({locale, namespace: 'Meta'});
   return {
+    metadataBase: siteUrl(),
     title: {default: t('siteName'), template: t('titleTemplate', {page: '%s'})},
     description: t('description'),
     referrer: 'no-referrer',
@@ -46,6 +49,7 @@ export default async function LocaleLayout({children, params}: Props) {
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {localizedMetadata} from '@/components/seo';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -15,13 +16,14 @@ const phoneLinks = {
 export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
   const {locale} = await params;
   const t = await getTranslations({locale, namespace: 'Meta'});
-  return {title: {absolute: t('siteName')}};
+  return {...localizedMetadata({locale, path: '', title: t('siteName'), description: t('description')}), title: {absolute: t('siteName')}};
 };
 
 export default async function HomePage({params}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Home'});
+  const nav = await getTranslations({locale, namespace: 'Nav'});
   return (
     <>
       <LanguageSwitch locale={locale} path="" />
@@ -46,6 +48,26 @@ export default async function HomePage({params}: Props) {
         <p>{t.rich('emergencyCa', phoneLinks)}</p>
       </aside>
       <p className="muted">{t('supportWorkers')}</p>
+      <nav aria-labelledby="browse-title">
+        <h2 id="browse-title">{nav('browseTitle')}</h2>
+        <ul className="link-list">
+          <li>
+            <a href={`/${locale}/guides`}>{nav('guides')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/directory`}>{nav('directory')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/law/fr`}>{nav('lawFr')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/law/ca`}>{nav('lawCa')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/support-workers`}>{nav('supportWorkers')}</a>
+          </li>
+        </ul>
+      </nav>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import type {ReactNode} from 'react';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {ContactList} from './ContactList';
+import {SourcesDetails} from '../SourcesDetails';
 
 type Props = {
   anchorId: string;
@@ -32,19 +33,6 @@ export const PlanItemView = ({anchorId, entry, heading, reasons, callout, childr
     <div className="prose" dangerouslySetInnerHTML={{__html: entry.html}} />
     <ContactList links={entry.links} phones={entry.phones} labels={labels} />
     {children}
-    <details className="plan-item__sources">
-      <summary>
-        {labels.sources} · {labels.reviewed}
-      </summary>
-      <ul>
-        {entry.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} rel="noreferrer">
-              {source.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <SourcesDetails sources={entry.sources} label={labels.sources} reviewed={labels.reviewed} />
   </article>
 );

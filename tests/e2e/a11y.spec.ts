@@ -10,6 +10,8 @@ const PAGES = [
   '/questions/consent?c=fr&p=x&a=&b=', '/questions/situation?c=fr&p=x&a=&b=&k=', '/questions/country?s=1',
   '/questions/ages?c=fr&p=x&a=abc&b=3&s=1', `/check?${SCENARIOS[0]!.query}`, `/check?c=fr`, '/privacy', '/browse-safely',
   `/plan/notice?${SCENARIOS[1]!.query}`, '/plan?c=zz', ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
+  '/guides', '/guides/instagram', '/guides/website', '/guides/search-engine', '/directory', '/directory/ca-qc', '/law/fr', '/law/ca',
+  '/support-workers', '/accessibility', '/offline',
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -7,7 +7,7 @@ const BUDGET_KIB = 150;
 const PAGES = [
   '/fr', '/en', '/fr/questions/country', '/fr/questions/platforms?c=fr', '/fr/questions/ages?c=fr&p=x', '/fr/check?c=fr&p=x',
   `/fr/plan?${SCENARIOS[0]!.query}`, `/en/plan?${SCENARIOS[3]!.query}`, `/fr/plan/notice?${SCENARIOS[0]!.query}`, '/fr/privacy',
-  '/fr/browse-safely', '/en/accessibility',
+  '/fr/browse-safely', '/en/accessibility', '/fr/guides', '/fr/guides/snapchat', '/en/directory/ca-qc', '/fr/law/fr',
 ];
 
 test('every page stays within its first-load JavaScript budget', async ({request}, testInfo) => {

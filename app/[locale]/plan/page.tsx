@@ -11,6 +11,7 @@ import {buildPlanModel} from '@/components/plan/plan-view';
 import {siteOrigin} from '@/components/plan/site-url';
 import {ShareLink} from '@/components/share/ShareLink';
 import {ReportJournal} from '@/components/journal/ReportJournal';
+import {KeepPlanOffline} from '@/components/offline/KeepPlanOffline';
 import {formatDate} from '@/lib/dates';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -232,6 +233,9 @@ export default async function PlanPage({params, searchParams}: Props) {
         <ShareLink
           url={planUrl}
           labels={{link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}}
+        />
+        <KeepPlanOffline
+          labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}}
         />
         <p>{t('keepLink')}</p>
         <p>

@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadContentLibrary} from '@/lib/content/load-content';
 import {platformGuideIds, referencedContentIds} from '@/lib/plan/build-plan';
+import {CONTENT_PAGES, DIRECTORY, LAW_PAGES} from '@/lib/directory/directory';
 import {addMonths} from '@/lib/dates';
 import allowedHosts from '@/content/allowed-hosts.json';
 
@@ -20,6 +21,14 @@ describe('content library', () => {
 
   it('has every content id the plan can refer to, in both locales', () => {
     for (const id of referencedContentIds()) {
+      expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
+      expect(en.has(id), `content/en is missing ${id}`).toBe(true);
+    }
+  });
+
+  it('has every page, directory entry and law entry the site shows, in both locales', () => {
+    const ids = [...CONTENT_PAGES, ...DIRECTORY.map((entry) => entry.id), ...Object.values(LAW_PAGES).flat()];
+    for (const id of ids) {
       expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
       expect(en.has(id), `content/en is missing ${id}`).toBe(true);
     }

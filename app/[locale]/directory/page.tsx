@@ -1,0 +1,18 @@
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {DirectoryPage} from '@/components/DirectoryPage';
+import {localizedMetadata} from '@/components/seo';
+
+type Props = {params: Promise<{locale: string}>};
+
+export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
+  const {locale} = await params;
+  const t = await getTranslations({locale, namespace: 'Directory'});
+  return localizedMetadata({locale, path: '/directory', title: t('title'), description: t('description')});
+};
+
+export default async function Page({params}: Props) {
+  const {locale} = await params;
+  setRequestLocale(locale);
+  return <DirectoryPage locale={locale} />;
+}

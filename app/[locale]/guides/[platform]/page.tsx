@@ -1,0 +1,74 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {EMPTY_ANSWERS, PLATFORMS, type Platform} from '@/lib/answers/schema';
+import {contentLibrary} from '@/lib/content/content-store';
+import {guideContentId} from '@/lib/directory/directory';
+import {reportTextLines} from '@/lib/report/report-text';
+import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {EntryView} from '@/components/EntryView';
+import {entryLabels} from '@/components/entry-labels';
+import {CopyableText} from '@/components/plan/CopyableText';
+import {renderLines} from '@/components/plan/text-lines';
+import {localizedMetadata} from '@/components/seo';
+
+type Props = {params: Promise<{locale: string; platform: string}>};
+
+export const dynamicParams = false;
+export const generateStaticParams = () => routing.locales.flatMap((locale) => PLATFORMS.map((platform) => ({locale, platform})));
+
+const isPlatform = (value: string): value is Platform => (PLATFORMS as readonly string[]).includes(value);
+
+export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
+  const {locale, platform} = await params;
+  if (!isPlatform(platform)) return {};
+  const t = await getTranslations({locale, namespace: 'Guides'});
+  const name = (await getTranslations({locale, namespace: 'Platforms'}))(platform);
+  return localizedMetadata({locale, path: `/guides/${platform}`, title: t('title', {platform: name}), description: t('description', {platform: name})});
+};
+
+export default async function GuidePage({params}: Props) {
+  const {locale, platform} = await params;
+  if (!isPlatform(platform)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({locale, namespace: 'Guides'});
+  const plan = await getTranslations({locale, namespace: 'Plan'});
+  const name = (await getTranslations({locale, namespace: 'Platforms'}))(platform);
+  const entry = contentLibrary(locale).get(guideContentId(platform));
+  if (!entry) throw new Error(`content/${locale} has no guide for ${platform}`); // guarded by the content tests
+  const labels = (await entryLabels(locale))(entry);
+  const reportable = platform !== 'unknown' && platform !== 'search-engine';
+  const text = reportable
+    ? renderLines(reportTextLines(EMPTY_ANSWERS, entry.policy), (await getTranslations({locale, namespace: 'ReportText'})) as never)
+    : undefined;
+
+  return (
+    <>
+      <LanguageSwitch locale={locale} path={`/guides/${platform}`} />
+      <p>
+        <a className="back-link" href={`/${locale}/guides`}>
+          {t('allGuides')}
+        </a>
+      </p>
+      <h1>{t('title', {platform: name})}</h1>
+      <EntryView entry={entry} labels={labels} />
+      {text && (
+        <section aria-labelledby="write">
+          <h2 id="write">{t('writeTitle')}</h2>
+          <p className="hint">{t('writeHint')}</p>
+          <CopyableText id="guide-text" label={t('writeTitle')} text={text} lang={locale} copyLabel={plan('copy')} copiedLabel={plan('copied')} />
+        </section>
+      )}
+      <aside className="callout" aria-labelledby="plan-cta">
+        <h2 id="plan-cta">{t('planTitle')}</h2>
+        <p>{t('planLead')}</p>
+        <p>
+          <a className="button" href={`/${locale}/questions/country?p=${platform}`}>
+            {t('planCta')}
+          </a>
+        </p>
+      </aside>
+    </>
+  );
+}

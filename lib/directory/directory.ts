@@ -1,0 +1,67 @@
+// The directory of help, the law and content pages, and the list of public (answer-independent) pages.
+import {PLATFORMS} from '../answers/schema';
+
+// The directory of help: which content entries (bodies, lines, services) are listed for which place.
+// Regions nest: a Canada-wide entry is listed on every province's page.
+export const REGIONS = ['fr', 'ca', 'ca-qc', 'ca-bc', 'ca-ns', 'ca-mb', 'other'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
+  {id: 'emergency-fr', regions: ['fr']},
+  {id: '3018', regions: ['fr']},
+  {id: 'point-de-contact', regions: ['fr']},
+  {id: 'pharos', regions: ['fr']},
+  {id: 'sextortion-fr', regions: ['fr']},
+  {id: 'support-fr-young', regions: ['fr']},
+  {id: 'support-fr-adult', regions: ['fr']},
+  {id: 'cnil-complaint', regions: ['fr']},
+  {id: 'emergency-ca', regions: ['ca']},
+  {id: 'cybertip', regions: ['ca']},
+  {id: 'needhelpnow', regions: ['ca']},
+  {id: 'sextortion-ca', regions: ['ca']},
+  {id: 'support-ca-young', regions: ['ca']},
+  {id: 'support-ca-adult', regions: ['ca']},
+  {id: 'police-ca', regions: ['ca']},
+  {id: 'qc-court-order', regions: ['ca-qc']},
+  {id: 'bc-intimate-images-service', regions: ['ca-bc']},
+  {id: 'bc-civil-resolution-tribunal', regions: ['ca-bc']},
+  {id: 'ns-cyberscan', regions: ['ca-ns']},
+  {id: 'mb-intimate-images', regions: ['ca-mb']},
+  {id: 'emergency-other', regions: ['other']},
+  {id: 'inhope', regions: ['other']},
+  {id: 'support-other', regions: ['other']},
+  {id: 'stopncii', regions: ['fr', 'ca', 'other']},
+  {id: 'take-it-down', regions: ['fr', 'ca', 'other']},
+];
+
+const parentOf = (region: Region): Region | undefined => (region.startsWith('ca-') ? 'ca' : undefined);
+
+/** The content ids listed for a region: its own entries and, for a province, Canada's. */
+export const directoryFor = (region: Region): string[] =>
+  DIRECTORY.filter((entry) => entry.regions.includes(region) || (parentOf(region) !== undefined && entry.regions.includes(parentOf(region)!))).map((entry) => entry.id);
+
+export const isRegion = (value: string): value is Region => (REGIONS as readonly string[]).includes(value);
+
+/** The static content pages, each rendered from content/{locale}/pages/<id>.md. */
+export const CONTENT_PAGES = ['browse-safely', 'privacy', 'accessibility', 'support-workers'] as const;
+
+/** The law pages: which content entries each country's page shows. */
+export const LAW_PAGES = {
+  fr: ['law-fr', 'complaint-fr', 'host-notice', 'cnil-complaint'],
+  ca: ['law-ca', 'police-ca', 'qc-court-order', 'bc-civil-resolution-tribunal', 'escalate-ca-other'],
+} as const;
+
+/** The content entry of each platform's public guide. */
+export const guideContentId = (platform: string): string =>
+  platform === 'search-engine' ? 'search-removal' : `platform-${platform}`;
+
+/** Every page that does not depend on answers, without its locale prefix: static, indexable, offline. */
+export const PUBLIC_PATHS: readonly string[] = [
+  '',
+  '/guides',
+  ...PLATFORMS.map((platform) => `/guides/${platform}`),
+  '/directory',
+  ...REGIONS.map((region) => `/directory/${region}`),
+  ...Object.keys(LAW_PAGES).map((country) => `/law/${country}`),
+  ...CONTENT_PAGES.map((page) => `/${page}`),
+];

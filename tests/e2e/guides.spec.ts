@@ -1,0 +1,123 @@
+import {expect, test} from '@playwright/test';
+import fr from '../../messages/fr.json';
+import en from '../../messages/en.json';
+import {PLATFORMS} from '../../lib/answers/schema';
+import {PUBLIC_PATHS, REGIONS} from '../../lib/directory/directory';
+
+const MESSAGES = {fr, en} as const;
+
+for (const locale of ['fr', 'en'] as const) {
+  const m = MESSAGES[locale];
+
+  test(`${locale}: every platform guide is reachable from the index and renders`, async ({page}) => {
+    await page.goto(`/${locale}/guides`);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Guides.indexTitle);
+    for (const platform of PLATFORMS) {
+      const name = m.Platforms[platform];
+      const link = page.getByRole('link', {name, exact: true});
+      await expect(link).toHaveAttribute('href', `/${locale}/guides/${platform}`);
+    }
+    for (const platform of PLATFORMS) {
+      const response = await page.goto(`/${locale}/guides/${platform}`);
+      expect(response?.status(), platform).toBe(200);
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Guides.title.replace('{platform}', m.Platforms[platform]));
+      await expect(page.getByRole('link', {name: m.Guides.planCta})).toHaveAttribute('href', `/${locale}/questions/country?p=${platform}`);
+    }
+  });
+
+  test(`${locale}: the directory lists help for every place, with tappable numbers, filterable by plain links`, async ({page}) => {
+    await page.goto(`/${locale}/directory`);
+    for (const region of REGIONS) {
+      await page.goto(`/${locale}/directory`);
+      await page.getByRole('navigation', {name: m.Directory.filter}).getByRole('link', {name: m.Directory.regions[region], exact: true}).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/directory/${region}$`));
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Directory.regionTitle.replace('{region}', m.Directory.regions[region]));
+      expect(await page.locator('article').count(), region).toBeGreaterThan(1);
+    }
+    await page.goto(`/${locale}/directory/fr`);
+    await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
+    await page.goto(`/${locale}/directory/ca-qc`);
+    await expect(page.locator('a[href="tel:18666589022"]').first()).toBeVisible();
+    await expect(page.getByRole('heading', {level: 2}).filter({hasText: /Québec|Quebec/}).first()).toBeVisible();
+  });
+
+  test(`${locale}: the law pages and the page for support workers render`, async ({page}) => {
+    for (const path of ['/law/fr', '/law/ca', '/support-workers']) {
+      const response = await page.goto(`/${locale}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    }
+    await page.goto(`/${locale}/law/fr`);
+    await expect(page.locator('a[href^="https://www.legifrance.gouv.fr/"]').first()).toBeVisible();
+    await page.goto(`/${locale}/law/ca`);
+    await expect(page.locator('a[href^="https://laws-lois.justice.gc.ca/"]').first()).toBeVisible();
+  });
+}
+
+test('guides carry a canonical URL, hreflang alternates and a social preview', async ({page}) => {
+  await page.goto('/fr/guides/instagram');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/fr\/guides\/instagram$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/guides\/instagram$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/fr\/guides\/instagram$/);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\.png$/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Instagram/);
+});
+
+test('the sitemap lists every public page in both locales; robots keeps answer pages out', async ({request}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const path of PUBLIC_PATHS) {
+    for (const locale of ['fr', 'en']) expect(sitemap, `${locale}${path}`).toContain(`/${locale}${path}</loc>`);
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /*/plan');
+  expect(robots).toContain('Sitemap:');
+});
+
+test('every public page is static, so it can be cached and kept offline', async ({request}) => {
+  for (const path of PUBLIC_PATHS) {
+    for (const locale of ['fr', 'en']) {
+      const response = await request.get(`/${locale}${path}`);
+      expect(response.status(), `/${locale}${path}`).toBe(200);
+      expect(response.headers()['x-nextjs-prerender'], `/${locale}${path}`).toMatch(/^1(, 1)*$/);
+    }
+  }
+});
+
+test('a guide opened once still opens offline; a page never opened says so honestly', async ({page, context}, testInfo) => {
+  test.skip(testInfo.project.use.javaScriptEnabled === false, 'service workers need JavaScript');
+  await page.goto('/fr/guides/snapchat');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload(); // now controlled by the service worker, which caches the page on the way
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Guides.title.replace('{platform}', 'Snapchat'));
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Guides.title.replace('{platform}', 'Snapchat'));
+  await page.goto('/fr/guides/reddit');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Offline.title);
+  await page.goto('/fr/plan?c=fr&p=x');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Offline.title);
+  await context.setOffline(false);
+});
+
+test('a plan is kept offline only when the person asks, and can be removed', async ({page, context}, testInfo) => {
+  test.skip(testInfo.project.use.javaScriptEnabled === false, 'service workers need JavaScript');
+  const plan = '/fr/plan?c=fr&p=x&a=20&b=20&k=1&u=0';
+  await page.goto(plan);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  expect(await page.evaluate(async () => (await caches.keys()).includes('saved-plans') && (await (await caches.open('saved-plans')).keys()).length > 0)).toBe(false);
+  await page.reload();
+  await page.getByRole('button', {name: fr.Plan.offlineKeep}).click();
+  await expect(page.getByText(fr.Plan.offlineKept)).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Plan.title);
+  await context.setOffline(false);
+  await page.reload();
+  await page.getByRole('button', {name: fr.Plan.offlineRemove}).click();
+  await expect(page.getByText(fr.Plan.offlineRemoved)).toBeVisible();
+  expect(await page.evaluate(async () => (await (await caches.open('saved-plans')).keys()).length)).toBe(0);
+});
