@@ -65,3 +65,6 @@ export const PUBLIC_PATHS: readonly string[] = [
   ...Object.keys(LAW_PAGES).map((country) => `/law/${country}`),
   ...CONTENT_PAGES.map((page) => `/${page}`),
 ];
+
+/** Public entry points that are rendered per request (they read the query) but indexable without one. */
+export const PUBLIC_DYNAMIC_PATHS: readonly string[] = ['/questions/country'];

@@ -12,6 +12,7 @@ import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-para
 import {QuestionForm} from '@/components/questions/QuestionForm';
 import {defaultValues, fieldView} from '@/components/questions/question-view';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {localizedMetadata} from '@/components/seo';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -31,9 +32,14 @@ const readRequest = async (question: QuestionId, {params, searchParams}: Props) 
 };
 
 const generateMetadata = async (question: QuestionId, props: Props): Promise<Metadata> => {
-  const {locale, errors} = await readRequest(question, props);
+  const {locale, errors, query} = await readRequest(question, props);
   const t = await getTranslations({locale, namespace: 'Questions'});
+  const meta = await getTranslations({locale, namespace: 'Meta'});
   const title = t(`${question}.title`);
+  // The first question with no answers yet is a public entry point; any page carrying answers is not indexed.
+  if (question === 'country' && [...query.keys()].length === 0) {
+    return localizedMetadata({locale, path: '/questions/country', title, description: meta('description')});
+  }
   return {title: Object.keys(errors).length > 0 ? `${t('errorPrefix')} ${title}` : title, robots: {index: false}};
 };
 
