@@ -1,5 +1,5 @@
 // A standalone page made of one content file: browse safely, privacy, and the like.
-import {getTranslations} from 'next-intl/server';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {contentLibrary} from '@/lib/content/content-store';
 import {LanguageSwitch} from './LanguageSwitch';
 import {EntryView} from './EntryView';
@@ -20,8 +20,20 @@ export const ContentPage = async ({locale, id, path}: {locale: string; id: strin
 };
 
 /** generateMetadata for a content page: its title, a neutral description, alternates and preview. */
-export const contentPageMetadata = async (locale: string, id: string) => {
+const contentPageMetadata = async (locale: string, id: string) => {
   const meta = await getTranslations({locale, namespace: 'Meta'});
   const title = contentLibrary(locale).get(id)?.title ?? meta('siteName');
   return localizedMetadata({locale, path: `/${id}`, title, description: meta('description')});
 };
+
+type RouteProps = {params: Promise<{locale: string}>};
+
+/** What app/[locale]/<id>/page.tsx exports for a content page: static, with its metadata. */
+export const contentPageRoute = (id: string) => ({
+  generateMetadata: async ({params}: RouteProps) => contentPageMetadata((await params).locale, id),
+  Page: async ({params}: RouteProps) => {
+    const {locale} = await params;
+    setRequestLocale(locale);
+    return <ContentPage locale={locale} id={id} path={`/${id}`} />;
+  },
+});

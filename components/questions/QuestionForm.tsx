@@ -49,8 +49,13 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
   useEffect(() => {
     void resolver().catch(() => (resolverRef.current = null));
   }, []); // warm up once, after hydration
-  const {register, handleSubmit, setValue, getValues, formState} = useForm<Record<string, unknown>>({
-    resolver: async (values, context, options) => {
+  // Inputs are plain, uncontrolled and not registered: react-hook-form runs the validation and holds
+  // the errors, but never writes to the inputs, so nothing ticked before hydration is undone.
+  const {handleSubmit, formState} = useForm<Record<string, unknown>>({
+    // The form itself is the source of truth (it is what a submission sends): validating what it holds,
+    // rather than react-hook-form's copy, keeps answers ticked before the page finished loading.
+    resolver: async (_values, context, options) => {
+      const values = valuesOf(formRef.current, field);
       try {
         return await (await resolver())(values, context, options);
       } catch {
@@ -58,9 +63,6 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
         return {values, errors: {}};
       }
     },
-    // Read from the server-rendered form as it hydrates: an answer ticked before the page finished
-    // loading is kept, and checkbox groups start as lists.
-    defaultValues: async () => valuesOf(formRef.current, field),
     shouldFocusError: false,
   });
 
@@ -92,11 +94,10 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
   // GOV.UK "exclusive" checkbox: "None of these" unticks the others, and the others untick it.
   const onCheckboxChange = (name: string, option: {value: string; exclusive?: boolean}, checked: boolean) => {
     if (!checked || field.kind !== 'checkboxes') return;
-    const current = getValues(name);
-    const list = Array.isArray(current) ? (current as string[]) : [];
-    const exclusive = field.options.filter((o) => o.exclusive).map((o) => o.value);
-    const next = option.exclusive ? [option.value] : list.filter((value) => !exclusive.includes(value));
-    if (next.length !== list.length || option.exclusive) setValue(name, next);
+    const exclusive = new Set(field.options.filter((o) => o.exclusive).map((o) => o.value));
+    for (const box of formRef.current?.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`) ?? []) {
+      if (box.value !== option.value && (option.exclusive || exclusive.has(box.value))) box.checked = false;
+    }
   };
 
   // Rendered into the HTML too, so answers show as chosen before (or without) JavaScript.
@@ -160,7 +161,7 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
                     size={3}
                     aria-invalid={errors[input.name] ? true : undefined}
                     aria-describedby={errors[input.name] ? `error-${input.name}` : undefined}
-                    {...register(input.name)}
+                    name={input.name}
                   />
                   <span aria-hidden="true">{input.suffix}</span>
                 </span>
@@ -176,7 +177,6 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
                 )}
                 <div className={field.kind === 'radios' ? 'choices choices--radios' : 'choices choices--checkboxes'}>
                   {field.options.map((option, index) => {
-                    const registration = register(field.name);
                     return (
                       <div key={option.value || 'not-said'}>
                         {option.dividerBefore && <p className="choices__divider">{option.dividerBefore}</p>}
@@ -187,11 +187,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
                             value={option.value}
                             defaultChecked={isDefault(field.name, option.value)}
                             aria-describedby={errors[field.name] ? `error-${field.name}` : undefined}
-                            {...registration}
-                            onChange={(event) => {
-                              void registration.onChange(event);
-                              onCheckboxChange(field.name, option, event.target.checked);
-                            }}
+                            name={field.name}
+                            onChange={(event) => onCheckboxChange(field.name, option, event.target.checked)}
                           />
                           <label htmlFor={inputId(field.name, index)}>{option.label}</label>
                         </div>

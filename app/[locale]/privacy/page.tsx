@@ -1,13 +1,5 @@
-import type {Metadata} from 'next';
-import {setRequestLocale} from 'next-intl/server';
-import {ContentPage, contentPageMetadata} from '@/components/ContentPage';
+import {contentPageRoute} from '@/components/ContentPage';
 
-type Props = {params: Promise<{locale: string}>};
-
-export const generateMetadata = async ({params}: Props): Promise<Metadata> => contentPageMetadata((await params).locale, 'privacy');
-
-export default async function Page({params}: Props) {
-  const {locale} = await params;
-  setRequestLocale(locale);
-  return <ContentPage locale={locale} id="privacy" path="/privacy" />;
-}
+const route = contentPageRoute('privacy');
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
