@@ -3,6 +3,7 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {localizedMetadata} from '@/components/seo';
+import {HelpLinks} from '@/components/HelpLinks';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -50,23 +51,7 @@ export default async function HomePage({params}: Props) {
       <p className="muted">{t('supportWorkers')}</p>
       <nav aria-labelledby="browse-title">
         <h2 id="browse-title">{nav('browseTitle')}</h2>
-        <ul className="link-list">
-          <li>
-            <a href={`/${locale}/guides`}>{nav('guides')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/directory`}>{nav('directory')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/law/fr`}>{nav('lawFr')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/law/ca`}>{nav('lawCa')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/support-workers`}>{nav('supportWorkers')}</a>
-          </li>
-        </ul>
+        <HelpLinks locale={locale} />
       </nav>
     </>
   );

@@ -3,6 +3,8 @@
 // Off until the person turns it on; "Delete everything" removes it from the device.
 import {useEffect, useState, type FormEvent} from 'react';
 import {addEntry, JOURNAL_STORAGE_KEY, readJournal, removeEntry, type JournalEntry} from '@/lib/journal/journal';
+import {formatDate} from '@/lib/dates';
+import {toPdfPrintable} from '@/lib/pdf/printable';
 
 export type JournalLabels = {
   intro: string;
@@ -28,19 +30,13 @@ export type JournalLabels = {
 
 type Props = {places: string[]; today: string; locale: string; labels: JournalLabels};
 
-const formatter = (locale: string) => (iso: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'fr-FR', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
-
-// Helvetica in a PDF prints Windows-1252 only; anything else typed becomes "?".
-const printable = (text: string) => text.replace(/[^\u0000-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g, '?');
-
 export const ReportJournal = ({places, today, locale, labels}: Props) => {
   const [ready, setReady] = useState(false);
   const [available, setAvailable] = useState(true);
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
-  const format = formatter(locale);
+  const format = (iso: string) => formatDate(iso, locale);
 
   useEffect(() => {
     try {
@@ -97,7 +93,7 @@ export const ReportJournal = ({places, today, locale, labels}: Props) => {
     const [{pdf}, {JournalPdf}] = await Promise.all([import('@react-pdf/renderer'), import('./JournalPdf')]);
     const blob = await pdf(
       <JournalPdf
-        entries={entries.map((e) => ({...e, place: printable(e.place), reference: printable(e.reference)}))}
+        entries={entries.map((e) => ({...e, place: toPdfPrintable(e.place), reference: toPdfPrintable(e.reference)}))}
         labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn, date: labels.date, place: labels.place, reference: labels.reference}}
         formatDate={format}
       />,

@@ -14,9 +14,6 @@ export const QUESTION_KEYS: Record<QuestionId, readonly QueryKey[]> = {
   situation: [QUERY_KEYS.situation],
 };
 
-export const isQuestionId = (value: string): value is QuestionId =>
-  (QUESTION_IDS as readonly string[]).includes(value);
-
 /** The questions this person is asked: the province only matters in Canada. */
 export const questionsFor = (answers: Pick<Answers, 'country'>): QuestionId[] =>
   QUESTION_IDS.filter((id) => id !== 'province' || answers.country === 'ca');

@@ -1,6 +1,7 @@
 // Shown by the service worker when a page is asked for offline and was never kept on this device.
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {HelpLinks} from '@/components/HelpLinks';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -14,20 +15,12 @@ export default async function OfflinePage({params}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Offline'});
-  const nav = await getTranslations({locale, namespace: 'Nav'});
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>{t('answers')}</p>
-      <ul className="link-list">
-        <li>
-          <a href={`/${locale}/guides`}>{nav('guides')}</a>
-        </li>
-        <li>
-          <a href={`/${locale}/directory`}>{nav('directory')}</a>
-        </li>
-      </ul>
+      <HelpLinks locale={locale} only={['/guides', '/directory']} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import {platformGuideIds, referencedContentIds} from '@/lib/plan/build-plan';
 import {CONTENT_PAGES, DIRECTORY, LAW_PAGES} from '@/lib/directory/directory';
 import {addMonths} from '@/lib/dates';
 import allowedHosts from '@/content/allowed-hosts.json';
+import {isPdfPrintable} from '@/lib/pdf/printable';
 
 const ROOT = join(process.cwd(), 'content');
 const fr = loadContentLibrary(ROOT, 'fr');
@@ -79,10 +80,9 @@ describe('content library', () => {
   );
 
   it('uses only characters the PDF fiche can print (Windows-1252, as Helvetica in a PDF)', () => {
-    const printable = (ch: string) => ch.charCodeAt(0) < 0x100 || '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'.includes(ch);
     for (const entry of [...fr.values(), ...en.values()]) {
       const text = [entry.title, entry.markdown, entry.policy ?? '', ...entry.links.map((l) => l.label), ...entry.phones.map((p) => `${p.label}${p.display ?? ''}${p.hours ?? ''}`)].join('');
-      const outside = [...new Set([...text].filter((ch) => !printable(ch)))];
+      const outside = [...new Set([...text].filter((ch) => !isPdfPrintable(ch)))];
       expect(outside, `${entry.file} uses ${outside.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')}`).toEqual([]);
     }
   });
