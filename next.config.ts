@@ -25,4 +25,5 @@ const nextConfig: NextConfig = {
   headers: async () => [{source: '/:path*', headers: securityHeaders}],
 };
 
-export default createNextIntlPlugin()(nextConfig);
+// Interface strings are compiled at build time: no ICU parsing per request, a smaller browser bundle.
+export default createNextIntlPlugin({experimental: {messages: {path: './messages', format: 'json', locales: 'infer', precompile: true}}})(nextConfig);

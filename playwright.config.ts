@@ -25,7 +25,7 @@ export default defineConfig({
     {name: 'desktop', testMatch: /a11y\.spec/, use: {...devices['Desktop Chrome'], ...chromium}},
   ],
   webServer: {
-    command: `node --max-http-header-size=65536 node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `node scripts/serve.mjs -p ${PORT}`, // the production server, as `npm start` runs it
     url: `http://localhost:${PORT}/fr`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -31,8 +31,12 @@ export const addMonths = (iso: IsoDate, months: number): IsoDate => {
   return toIsoDate(new Date(Date.UTC(year, month + months, Math.min(day, lastDay))));
 };
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per locale, made once.
+const longDateFormats = {
+  en: new Intl.DateTimeFormat('en-CA', {dateStyle: 'long', timeZone: 'UTC'}),
+  fr: new Intl.DateTimeFormat('fr-FR', {dateStyle: 'long', timeZone: 'UTC'}),
+};
+
 /** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026". */
 export const formatDate = (iso: IsoDate, locale: string): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'fr-FR', {dateStyle: 'long', timeZone: 'UTC'}).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  longDateFormats[locale === 'en' ? 'en' : 'fr'].format(new Date(`${iso}T00:00:00Z`));

@@ -4,7 +4,7 @@
 import {spawn, execFileSync} from 'node:child_process';
 import {createRequire} from 'node:module';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
-import {cpus, totalmem, tmpdir} from 'node:os';
+import {availableParallelism, cpus, totalmem, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {firstLoadJs} from './first-load-js.mjs';
 
@@ -45,7 +45,7 @@ const ensureTools = () => {
 };
 
 const startServer = async () => {
-  const server = spawn('node', ['--max-http-header-size=65536', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {stdio: 'ignore', detached: true});
+  const server = spawn('node', ['scripts/serve.mjs', '-p', String(PORT)], {stdio: 'ignore', detached: true}); // as `npm start`
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(`${BASE}/fr`)).ok) return server;
@@ -57,27 +57,48 @@ const startServer = async () => {
   throw new Error('the server did not start');
 };
 
-const lighthouse = (path) => {
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** One Lighthouse run: the four scores, or null when Lighthouse itself failed (it sometimes loses the trace). */
+const lighthouseOnce = (path) => {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(profile, 'report.json');
   try {
-    execFileSync(join(TOOLS, 'node_modules', '.bin', 'lighthouse'), [`${BASE}${path}`, `--chrome-flags=${CHROME_FLAGS} --user-data-dir=${profile}/chrome`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'], {
+    execFileSync(join(TOOLS, 'node_modules', '.bin', 'lighthouse'), [`${BASE}${path}`, `--chrome-flags=${CHROME_FLAGS} --user-data-dir=${profile}/chrome`, '--output=json', `--output-path=${out}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`], {
       env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
       stdio: 'pipe',
       timeout: 120_000,
     });
-    const {categories} = JSON.parse(readFileSync(out, 'utf8'));
-    return ['performance', 'accessibility', 'best-practices', 'seo'].map((name) => Math.round((categories[name]?.score ?? 0) * 100));
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    if (report.runtimeError) {
+      console.error(`Lighthouse run failed on ${path}: ${report.runtimeError.code}`);
+      return null;
+    }
+    return CATEGORIES.map((name) => Math.round((report.categories[name]?.score ?? 0) * 100));
   } catch (error) {
     console.error(`Lighthouse failed on ${path}: ${String(error.stderr ?? error).slice(0, 600)}`);
-    return [0, 0, 0, 0];
+    return null;
   } finally {
     rmSync(profile, {recursive: true, force: true});
   }
 };
 
+// Lighthouse's own advice for its run-to-run variance: several runs, keep the median one (by performance).
+const lighthouse = (path) => {
+  const runs = [];
+  for (let attempt = 0; runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 2; attempt += 1) {
+    const scores = lighthouseOnce(path);
+    if (scores) runs.push(scores);
+  }
+  if (runs.length === 0) return {scores: [0, 0, 0, 0], performanceRuns: []};
+  const sorted = [...runs].sort((a, b) => a[0] - b[0]);
+  return {scores: sorted[Math.floor((sorted.length - 1) / 2)], performanceRuns: runs.map((r) => r[0])};
+};
+
 const load = async (path) => {
   const autocannon = createRequire(join(process.cwd(), TOOLS, 'package.json'))('autocannon');
+  await autocannon({url: `${BASE}${path}`, connections: 10, duration: 3}); // warm-up, not counted: every worker compiles its code paths
   const result = await autocannon({url: `${BASE}${path}`, connections: 10, duration: 10});
   return {rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx};
 };
@@ -92,7 +113,7 @@ const pdfOnce = async (query) => {
 };
 
 const benchPdf = async (query) => {
-  await pdfOnce(query); // warm-up: the first render loads modules
+  for (let i = 0; i < 4; i += 1) await pdfOnce(query); // warm-up, not counted: each worker loads the PDF modules
   const runs = [];
   for (let i = 0; i < 20; i += 1) runs.push(await pdfOnce(query));
   return {renderMs: median(runs.map((r) => r.render)), kB: runs[0].bytes / 1024};
@@ -109,8 +130,12 @@ const main = async () => {
       rows.push([`First-load JS ${path.slice(0, 48)}`, `${kib.toFixed(1)} KiB gzip`, '≤ 150 KiB', mark(kib <= 150)]);
     }
     for (const path of LIGHTHOUSE_PAGES) {
-      const scores = lighthouse(path);
-      rows.push([`Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO)`, scores.join(' / '), '100 / 100 / 100 / 100', mark(scores.every((s) => s === 100))]);
+      const {scores, performanceRuns} = lighthouse(path);
+      const runs = `${scores.join(' / ')} (performance in ${performanceRuns.length} runs: ${performanceRuns.join(', ')})`;
+      // Pages with a person's answers are noindex on purpose, which Lighthouse's SEO score counts against.
+      const answerPage = /\/plan\?/.test(path);
+      const met = answerPage ? scores.slice(0, 3).every((s) => s === 100) : scores.every((s) => s === 100);
+      rows.push([`Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run`, runs, '100 / 100 / 100 / 100', answerPage && met && scores[3] !== 100 ? 'met but SEO: noindex by design' : mark(met)]);
     }
     for (const [name, path, rpsTarget, p99Target] of [['static page /fr', '/fr', 2000, 20], ['plan page', `/fr/plan?${TYPICAL}`, 250, 100]]) {
       const r = await load(path);
@@ -130,7 +155,7 @@ const main = async () => {
     process.kill(-server.pid, 'SIGTERM');
   }
 
-  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; server as \`npm start\` runs it (${process.env.WEB_CONCURRENCY ?? availableParallelism()} workers)`;
   const table = ['| measure | result | target | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   console.log(`\n${table}\n\n${machine}`);
   mkdirSync('docs', {recursive: true});

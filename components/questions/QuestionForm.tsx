@@ -46,9 +46,10 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
   const summaryRef = useRef<HTMLDivElement>(null);
   const resolverRef = useRef<Promise<Resolver<Record<string, unknown>>> | null>(null);
   const resolver = () => (resolverRef.current ??= loadResolver(question));
-  useEffect(() => {
-    void resolver().catch(() => (resolverRef.current = null));
-  }, []); // warm up once, after hydration
+  // Loaded when the person starts answering, not while the page loads, so it never delays the page.
+  const warmUp = () => {
+    if (!resolverRef.current) void resolver().catch(() => (resolverRef.current = null));
+  };
   // Inputs are plain, uncontrolled and not registered: react-hook-form runs the validation and holds
   // the errors, but never writes to the inputs, so nothing ticked before hydration is undone.
   const {handleSubmit, formState} = useForm<Record<string, unknown>>({
@@ -113,6 +114,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
       method="get"
       action={action}
       noValidate
+      onFocus={warmUp}
+      onPointerDown={warmUp}
       onSubmit={handleSubmit(() => formRef.current?.submit())}
     >
       {errorEntries.length > 0 && (

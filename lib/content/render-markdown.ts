@@ -20,5 +20,15 @@ export const renderMarkdown = (markdown: string): string => String(processor.pro
 
 /** The Markdown syntax tree, for renderers other than HTML (the PDF fiche). */
 const parser = unified().use(remarkParse).use(remarkGfm);
+// Content is fixed for the life of the server, so each text is parsed once, not on every PDF.
+const trees = new Map<string, Root>();
 
-export const markdownTree = (markdown: string): Root => parser.parse(markdown);
+/** Shared and cached: callers must not change the tree they get. */
+export const markdownTree = (markdown: string): Root => {
+  let tree = trees.get(markdown);
+  if (!tree) {
+    tree = parser.parse(markdown);
+    trees.set(markdown, tree);
+  }
+  return tree;
+};

@@ -30,6 +30,8 @@ test.describe('headers, checked against next start', () => {
       expect(csp['script-src'], 'script-src').toBeDefined();
       expect(csp['script-src']).not.toContain("'unsafe-inline'");
       expect(csp['script-src']).not.toContain("'unsafe-eval'");
+      expect(csp['style-src'], 'style-src').toBeDefined();
+      expect(csp['style-src']).not.toContain("'unsafe-inline'");
       expect(csp['script-src']!.some((source) => /^'(nonce|sha256)-/.test(source))).toBe(true);
       expect(csp['object-src']).toEqual(["'none'"]);
       expect(csp['base-uri']).toEqual(["'none'"]);

@@ -1,0 +1,51 @@
+// npm start: the production server, one worker per CPU core sharing one port (Node's cluster module).
+// A Next.js server uses a single core; the app keeps no state, so workers need nothing shared.
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOST]; WEB_CONCURRENCY sets the number of workers.
+import cluster from 'node:cluster';
+import {existsSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {parseArgs} from 'node:util';
+
+const SERVER = '.next/standalone/server.js';
+const {values} = parseArgs({options: {port: {type: 'string', short: 'p'}, hostname: {type: 'string', short: 'H'}}});
+const port = values.port ?? process.env.PORT ?? '3000';
+// Not the shell's HOSTNAME, which is often the machine's name rather than an address to listen on.
+const hostname = values.hostname ?? '0.0.0.0';
+const workers = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? '', 10) || availableParallelism());
+
+if (!existsSync(SERVER)) {
+  console.error(`${SERVER} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+cluster.setupPrimary({exec: SERVER, execArgv: ['--max-http-header-size=65536']});
+const env = {PORT: port, HOSTNAME: hostname, NODE_ENV: 'production'};
+for (let i = 0; i < workers; i += 1) cluster.fork(env);
+console.log(`Recours: ${workers} worker(s) on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+
+// A worker that dies is replaced; if they keep dying, stop rather than loop.
+const recentExits = [];
+let stopping = false;
+cluster.on('exit', (worker, code, signal) => {
+  if (stopping) return;
+  const now = Date.now();
+  recentExits.push(now);
+  while (recentExits.length > 0 && now - recentExits[0] > 60_000) recentExits.shift();
+  if (recentExits.length > 5) {
+    console.error('Workers keep stopping; giving up.');
+    process.exit(1);
+  }
+  console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
+  cluster.fork(env);
+});
+
+const stop = () => {
+  stopping = true;
+  for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  setTimeout(() => process.exit(0), 5_000).unref();
+  cluster.on('exit', () => {
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  });
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
