@@ -21,8 +21,8 @@ export default defineConfig({
     {name: 'phone-js', use: {...devices['Pixel 7'], ...chromium}},
     {name: 'phone-nojs', use: {...devices['Pixel 7'], ...chromium, javaScriptEnabled: false}},
     // Accessibility at the narrowest phone width and on a desktop screen.
-    {name: 'phone-320', testMatch: /a11y\.spec/, use: {...devices['Pixel 7'], ...chromium, viewport: {width: 320, height: 640}}},
-    {name: 'desktop', testMatch: /a11y\.spec/, use: {...devices['Desktop Chrome'], ...chromium}},
+    {name: 'phone-320', testMatch: /a11y(-display)?\.spec/, use: {...devices['Pixel 7'], ...chromium, viewport: {width: 320, height: 640}}},
+    {name: 'desktop', testMatch: /a11y(-display)?\.spec/, use: {...devices['Desktop Chrome'], ...chromium}},
   ],
   webServer: {
     command: `node scripts/serve.mjs -p ${PORT}`, // the production server, as `npm start` runs it

@@ -14,7 +14,7 @@ const TOOLS = 'scripts/bench-tools';
 const PLATFORMS = ['x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit', 'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown'];
 const TYPICAL = 'c=fr&p=instagram&a=25&b=25&k=2&u=0';
 const LARGEST = `c=fr&${PLATFORMS.map((p) => `p=${p}`).join('&')}&k=4&u=1&u=2&u=3&d=2026-11-02`;
-const GUIDE = process.env.BENCH_GUIDE ?? 'privacy';
+const GUIDE = process.env.BENCH_GUIDE ?? 'guides/instagram';
 const JS_PAGES = ['/fr', '/fr/questions/country', '/fr/questions/platforms?c=fr', `/fr/check?${TYPICAL}`, `/fr/plan?${TYPICAL}`, `/fr/plan?${LARGEST}`, `/fr/${GUIDE}`, '/fr/browse-safely'];
 const LIGHTHOUSE_PAGES = ['fr', 'en'].flatMap((l) => [`/${l}`, `/${l}/questions/country`, `/${l}/plan?${TYPICAL}`, `/${l}/${GUIDE}`]);
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
@@ -143,6 +143,11 @@ const main = async () => {
       rows.push([`Load ${name}: p50 / p99 latency`, `${r.p50} ms / ${r.p99} ms`, `p99 ≤ ${p99Target} ms`, mark(r.p99 <= p99Target)]);
       rows.push([`Load ${name}: errors`, String(r.errors), '0', mark(r.errors === 0)]);
     }
+    // For reading the plan figures: the same route with no answers is the smallest page rendered per request,
+    // so it shows what the framework's per-request rendering costs on this machine before any plan content.
+    const floor = await load('/fr/plan');
+    rows.push(['Load /fr/plan without answers (smallest page rendered per request): req/s', floor.rps.toFixed(0), 'reference', '']);
+    rows.push(['Load /fr/plan without answers: p50 / p99 latency', `${floor.p50} ms / ${floor.p99} ms`, 'reference', '']);
     const typical = await benchPdf(TYPICAL);
     const largest = await benchPdf(LARGEST);
     rows.push(['PDF typical plan: render (median of 20)', `${typical.renderMs.toFixed(0)} ms`, '< 300 ms', mark(typical.renderMs < 300)]);

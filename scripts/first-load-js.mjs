@@ -20,15 +20,18 @@ const scriptSources = (html) => {
   return [...new Set(found)];
 };
 
+/** The first-load scripts of one page's HTML, read from the build: [{src, code}]. */
+export const firstLoadScripts = (html, buildDir = '.next') =>
+  scriptSources(html).map((src) => ({src, code: readFileSync(join(buildDir, decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0])))}));
+
 /** {scripts, rawBytes, gzipBytes} for one page's HTML, reading the files from .next/static. */
 export const firstLoadJs = (html, buildDir = '.next') => {
   let rawBytes = 0;
   let gzipBytes = 0;
-  const sources = scriptSources(html);
-  for (const src of sources) {
-    const file = readFileSync(join(buildDir, decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0])));
-    rawBytes += file.length;
-    gzipBytes += gzipSync(file, {level: 6}).length;
+  const scripts = firstLoadScripts(html, buildDir);
+  for (const {code} of scripts) {
+    rawBytes += code.length;
+    gzipBytes += gzipSync(code, {level: 6}).length;
   }
-  return {scripts: sources.length, rawBytes, gzipBytes};
+  return {scripts: scripts.length, rawBytes, gzipBytes};
 };

@@ -71,41 +71,54 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
     throw new Error(`could not reach ${role} ${name} by keyboard`);
   };
 
+  // With JavaScript, each step starts with the focus on its heading (without, the browser starts at the top).
+  const javaScript = testInfo.project.use.javaScriptEnabled !== false;
+  const headingFocused = async () => {
+    if (javaScript) await expect(page.getByRole('heading', {level: 1})).toBeFocused();
+  };
+
   await page.goto('/fr');
   await tabTo(m.Home.start, 'link');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/country/);
+  await headingFocused();
   await tabTo(m.Questions.country.fr, 'radio');
   await page.keyboard.press('Space');
   await tabTo(m.Questions.continue, 'button');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/platforms/);
+  await headingFocused();
   await tabTo(m.Platforms.instagram, 'checkbox');
   await page.keyboard.press('Space');
   await tabTo(m.Questions.continue, 'button');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/ages/);
+  await headingFocused();
   await tabTo(m.Questions.ages.ageMade, 'textbox');
   await page.keyboard.type('16');
   await tabTo(m.Questions.ages.ageNow, 'textbox');
   await page.keyboard.type('17');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/consent/);
+  await headingFocused();
   await tabTo(m.Questions.consent['never-agreed'], 'radio');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/situation/);
+  await headingFocused();
   await tabTo(m.Questions.continue, 'button');
   await page.keyboard.press('Enter'); // nothing ticked: the error summary takes the focus
   await expect(page.getByRole('alert', {name: m.Questions.errorSummaryTitle})).toBeVisible();
-  if (testInfo.project.use.javaScriptEnabled !== false) await expect(page.getByRole('alert', {name: m.Questions.errorSummaryTitle})).toBeFocused();
+  if (javaScript) await expect(page.getByRole('alert', {name: m.Questions.errorSummaryTitle})).toBeFocused();
   await tabTo(m.Questions.situation.none, 'checkbox');
   await page.keyboard.press('Space');
   await tabTo(m.Questions.continue, 'button');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/check\?/);
+  await headingFocused();
   await tabTo(m.Check.submit, 'link');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
+  await headingFocused();
   await tabTo(m.Plan.pdf, 'link');
 });

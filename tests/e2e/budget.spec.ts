@@ -1,6 +1,7 @@
-// First-load JavaScript per page, measured on the production build (see scripts/first-load-js.mjs).
+// Page weight on the production build: first-load JavaScript per page (see scripts/first-load-js.mjs),
+// the PDF renderer kept out of it, no heavy web font, no layout shift.
 import {expect, test} from '@playwright/test';
-import {firstLoadJs} from '../../scripts/first-load-js.mjs';
+import {firstLoadJs, firstLoadScripts} from '../../scripts/first-load-js.mjs';
 import {SCENARIOS} from '../scenarios';
 
 const BUDGET_KIB = 150;
@@ -22,4 +23,43 @@ test('every page stays within its first-load JavaScript budget', async ({request
   }
   console.log(`First-load JavaScript (budget ${BUDGET_KIB} KiB gzip per page):\n${rows.join('\n')}`);
   expect(over).toEqual([]);
+});
+
+test('the PDF renderer is never in a page\'s first-load JavaScript', async ({request}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone-js', 'measured once');
+  const withRenderer: string[] = [];
+  for (const path of PAGES) {
+    for (const {src, code} of firstLoadScripts(await (await request.get(path)).text())) {
+      if (code.includes('PDFKit')) withRenderer.push(`${path}: ${src}`); // @react-pdf/renderer's PDF producer name
+    }
+  }
+  expect(withRenderer).toEqual([]);
+});
+
+test('no web font over 30 KiB and no layout shift while pages load', async ({page}, testInfo) => {
+  test.skip(testInfo.project.use.javaScriptEnabled === false, 'measured in the page');
+  const fonts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'font') return;
+    const size = (await response.body()).length;
+    if (size > 30 * 1024) fonts.push(`${response.url()}: ${(size / 1024).toFixed(1)} KiB`);
+  });
+  for (const path of PAGES) {
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({type: 'layout-shift', buffered: true});
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift, `layout shift on ${path}`).toBeLessThan(0.01);
+  }
+  expect(fonts).toEqual([]);
 });

@@ -4,6 +4,7 @@ import {parseAnswers} from '@/lib/answers/parse-answers';
 import {questionsFor, type QuestionId} from '@/lib/answers/questions';
 import {toQueryString, withQuery} from '@/lib/answers/to-query';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
+import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -75,6 +76,7 @@ export default async function CheckPage({params, searchParams}: Props) {
           {t('submit')}
         </a>
       </p>
+      <FocusHeading />
     </>
   );
 }

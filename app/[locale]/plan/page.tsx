@@ -4,6 +4,7 @@ import {parseAnswers} from '@/lib/answers/parse-answers';
 import {toQueryEntries, withQuery} from '@/lib/answers/to-query';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
 import {toIsoDate} from '@/lib/dates';
+import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {PlanItemView} from '@/components/plan/PlanItemView';
 import {HostNotice, ReportText} from '@/components/plan/GeneratedTexts';
@@ -245,6 +246,7 @@ export default async function PlanPage({params, searchParams}: Props) {
           <a href={`/${locale}/questions/country`}>{t('startAgain')}</a>
         </p>
       </section>
+      <FocusHeading />
     </>
   );
 }

@@ -10,6 +10,7 @@ import {formValuesFrom, validateQuestion, type FieldErrors} from '@/lib/answers/
 import {toQueryEntries, toQueryString, withQuery} from '@/lib/answers/to-query';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
 import {QuestionForm} from '@/components/questions/QuestionForm';
+import {FocusHeading} from '@/components/FocusHeading';
 import {defaultValues, fieldView} from '@/components/questions/question-view';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {localizedMetadata} from '@/components/seo';
@@ -105,6 +106,7 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
         errorTexts={errorTexts}
         labels={{continue: t('continue'), errorSummaryTitle: t('errorSummaryTitle'), errorPrefix: t('errorPrefix')}}
       />
+      <FocusHeading />
     </>
   );
 };

@@ -1,0 +1,17 @@
+'use client';
+// Each step of the questions is a new page. With JavaScript, focus starts on the step's heading, so a
+// screen reader reads the question first and the next Tab reaches the answers. Skipped when the person
+// has already moved the focus, when the link points inside the page, or when an error summary is shown
+// (the form focuses the summary instead).
+import {useEffect} from 'react';
+
+export const FocusHeading = () => {
+  useEffect(() => {
+    if (document.activeElement !== document.body || window.location.hash || document.querySelector('.error-summary')) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({preventScroll: true});
+  }, []);
+  return null;
+};
