@@ -20,8 +20,20 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) document.documentElement.classList.remove('leaving');
     };
+    // Only a Shift pressed and released on its own counts, and any other key starts the count again:
+    // on a French AZERTY keyboard digits need Shift, so typing "13" must never leave the site.
+    let shiftAlone = false;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat) return;
+      if (event.key === 'Shift') {
+        if (!event.repeat) shiftAlone = true;
+        return;
+      }
+      shiftAlone = false;
+      presses.current = [];
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || !shiftAlone) return;
+      shiftAlone = false;
       const now = Date.now();
       presses.current = [...presses.current.filter((t) => now - t < SHIFT_WINDOW_MS), now];
       if (presses.current.length >= 3) {
@@ -32,9 +44,11 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
       }
     };
     window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
     window.addEventListener('pageshow', onPageShow);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('pageshow', onPageShow);
     };
   }, [href, shortcutAnnouncement, shortcutProgress]);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test, on a fresh machine too: dependencies, types, unit tests, a production build, browser tests.
 set -euo pipefail
+# Nothing leaves the machine: no Next.js telemetry during the build or the servers the tests start.
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 # Browser tests need Debian's chromium; the PDF tests read the fiche with poppler's pdftotext.

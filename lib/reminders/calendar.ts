@@ -5,6 +5,8 @@ import type {Plan} from '../plan/build-plan';
 
 export type ReminderWords = {title: string; checkDescription: string; escalateDescription: string};
 
+const ALARM_AT_9AM = {hours: 9, minutes: 0, before: false};
+
 const dateArray = (iso: IsoDate): DateArray => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return [year, month, day];
@@ -19,7 +21,8 @@ const allDay = (iso: IsoDate, uid: string, title: string, description: string): 
   productId: 'recours',
   busyStatus: 'FREE',
   transp: 'TRANSPARENT',
-  alarms: [{action: 'display', description: title, trigger: {hours: 0, minutes: 0, before: true}}],
+  // An all-day event starts at midnight: ring at 9:00 that morning, not in the night.
+  alarms: [{action: 'display', description: title, trigger: ALARM_AT_9AM}],
 });
 
 /** One reminder a week after the first report (when known), one at the escalation date. */

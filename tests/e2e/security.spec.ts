@@ -169,4 +169,27 @@ test.describe('quick exit', () => {
     await page.keyboard.press('Shift');
     await expect(page).toHaveURL(NEUTRAL);
   });
+
+  test('Shift held to type digits or capitals never leaves the site', async ({page}, testInfo) => {
+    test.skip(testInfo.project.use.javaScriptEnabled === false, 'the shortcut needs JavaScript');
+    await page.goto('/fr/questions/ages?c=fr&p=x');
+    await page.getByLabel(fr.Questions.ages.ageMade).focus();
+    // On a French AZERTY keyboard, digits are typed with Shift held: "13", then "1".
+    for (const key of ['Digit1', 'Digit3', 'Digit1', 'KeyA', 'KeyB', 'KeyC']) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(key);
+      await page.keyboard.up('Shift');
+    }
+    // Another key between lone Shift presses starts the count again.
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Digit4');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/\/fr\/questions\/ages/);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(NEUTRAL);
+  });
 });

@@ -18,6 +18,23 @@ describe('remindersCalendar', () => {
     expect(escalate!.description).toBe('Passer à la suite');
   });
 
+  it('rings each reminder at 9:00 on its day, with an alarm calendar apps accept', () => {
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, {has: () => true}, '2026-11-24');
+    const ics = remindersCalendar(plan, words);
+    const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(2);
+    for (const vevent of vevents) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms).toHaveLength(1);
+      const trigger = alarms[0]!.getFirstPropertyValue('trigger');
+      // ical.js reads a valid duration as an ICAL.Duration; an invalid one (such as "-PT") is not one.
+      expect(trigger).toBeInstanceOf(ICAL.Duration);
+      expect((trigger as ICAL.Duration).toSeconds()).toBe(9 * 3600);
+      expect(alarms[0]!.getFirstPropertyValue('action')).toBe('DISPLAY');
+    }
+    for (const line of ics.split(/\r?\n/).filter((l) => l.startsWith('TRIGGER'))) expect(line).toMatch(/^TRIGGER(;[^:]*)?:-?P(\d+W|\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/);
+  });
+
   it('keeps titles neutral', () => {
     const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, {has: () => true}, '2026-11-24');
     for (const event of events(remindersCalendar(plan, words))) expect(event.summary).toBe('Rappel');
