@@ -14,6 +14,7 @@ export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
   {id: 'sextortion-fr', regions: ['fr']},
   {id: 'support-fr-young', regions: ['fr']},
   {id: 'support-fr-adult', regions: ['fr']},
+  {id: 'crisis-fr', regions: ['fr']},
   {id: 'cnil-complaint', regions: ['fr']},
   {id: 'emergency-ca', regions: ['ca']},
   {id: 'cybertip', regions: ['ca']},
@@ -22,7 +23,10 @@ export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
   {id: 'support-ca-young', regions: ['ca']},
   {id: 'support-ca-adult', regions: ['ca']},
   {id: 'police-ca', regions: ['ca']},
+  {id: 'crisis-ca', regions: ['ca']},
+  {id: 'victim-services-ca', regions: ['ca']},
   {id: 'qc-court-order', regions: ['ca-qc']},
+  {id: 'cavac', regions: ['ca-qc']},
   {id: 'bc-intimate-images-service', regions: ['ca-bc']},
   {id: 'bc-civil-resolution-tribunal', regions: ['ca-bc']},
   {id: 'ns-cyberscan', regions: ['ca-ns']},
@@ -30,6 +34,8 @@ export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
   {id: 'emergency-other', regions: ['other']},
   {id: 'inhope', regions: ['other']},
   {id: 'support-other', regions: ['other']},
+  {id: 'support-other-young', regions: ['other']},
+  {id: 'crisis-other', regions: ['other']},
   {id: 'stopncii', regions: ['fr', 'ca', 'other']},
   {id: 'take-it-down', regions: ['fr', 'ca', 'other']},
 ];
@@ -48,7 +54,7 @@ export const CONTENT_PAGES = ['browse-safely', 'privacy', 'accessibility', 'supp
 /** The law pages: which content entries each country's page shows. */
 export const LAW_PAGES = {
   fr: ['law-fr', 'complaint-fr', 'host-notice', 'cnil-complaint'],
-  ca: ['law-ca', 'police-ca', 'qc-court-order', 'bc-civil-resolution-tribunal', 'escalate-ca-other'],
+  ca: ['law-ca', 'police-ca', 'qc-court-order', 'bc-civil-resolution-tribunal', 'escalate-ca'],
 } as const;
 
 /** The content entry of each platform's public guide. */

@@ -35,6 +35,18 @@ export const reportTextLines = (answers: Answers, policy: string | undefined): T
   ];
 };
 
+/** The legal grounds of a notice: French law in France, EU-wide grounds elsewhere in the EU. */
+const legalGroundLines = (answers: Answers): TextLine[] => {
+  const madeUnder18 = factsFrom(answers).madeUnder18 === 'yes';
+  const inFrance = answers.country === 'fr';
+  if (answers.consent === 'self-published') {
+    // Towards the host of one's own upload, consent is withdrawn; towards re-uploads by others, the law applies.
+    return [line('lawSelfPublished'), line(inFrance ? 'lawReupload' : 'lawReuploadEu'), ...(madeUnder18 ? [line(inFrance ? 'lawMinor' : 'lawMinorEu')] : [])];
+  }
+  if (!inFrance) return [line('lawEu'), ...(madeUnder18 ? [line('lawMinorEu')] : []), line('gdpr')];
+  return [line(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...(madeUnder18 ? [line('lawMinor')] : []), line('gdpr')];
+};
+
 /**
  * A notice to a host under article 16(2) of the Digital Services Act: (a) reasons with the legal provisions,
  * (b) exact URLs, (c) name and email (not required for child sexual abuse material), (d) good faith.
@@ -52,9 +64,7 @@ export const hostNoticeLines = (answers: Answers, date: string): TextLine[] => {
     line('identity'),
     ...ageLines(answers),
     consentLine(answers),
-    line(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'),
-    ...(madeUnder18 === 'yes' ? [line('lawMinor')] : []),
-    line('gdpr'),
+    ...legalGroundLines(answers),
     line('request'),
     line('goodFaith'),
     line('signature'),

@@ -47,8 +47,23 @@ describe('hostNoticeLines (DSA article 16)', () => {
     expect(lines).not.toContain('lawIntimate');
   });
 
+  it('outside France, names no French law: the EU-wide grounds and a blank for the law of the country', () => {
+    for (const query of ['c=other&p=website&a=25&b=26&k=1', 'c=other&p=website&a=15&b=15&k=4', 'p=website&k=3']) {
+      const lines = hostNoticeLines(answers(query), 'd');
+      const text = lines.map((l) => lookup(fr, `HostNotice.${l.key}`)).join('\n');
+      expect(text, query).not.toMatch(/Code pénal|propriété intellectuelle/);
+    }
+  });
+
+  it('for content a person published themselves: withdrawal of consent to the host, the law against re-uploads', () => {
+    const lines = keys(hostNoticeLines(answers('c=fr&p=onlyfans&a=25&b=26&k=3'), 'd'));
+    expect(lines).toEqual(expect.arrayContaining(['lawSelfPublished', 'lawReupload']));
+    expect(lines).not.toContain('lawIntimate');
+  });
+
   it('uses only keys that exist in both locales', () => {
     const all = [
+      ...['c=other&a=15&b=16&k=3', 'c=other&a=15&b=16&k=1', 'c=fr&a=15&k=3'].flatMap((q) => hostNoticeLines(answers(q), 'd').map((l) => `HostNotice.${l.key}`)),
       ...reportTextLines(answers('a=15&b=16&k=1'), 'x').map((l) => `ReportText.${l.key}`),
       ...['never-agreed', 'sent-privately', 'self-published', 'fake', 'notSaid'].map((c) => `ReportText.consent.${c}`),
       ...hostNoticeLines(answers('a=15&b=16&k=4'), 'd').map((l) => `HostNotice.${l.key}`),
