@@ -1,31 +1,35 @@
 // Every unknown path ends here (it is static, so it renders without JavaScript); the locale is not
-// known at this point, so the page speaks both languages.
-import fr from '@/messages/fr.json';
-import en from '@/messages/en.json';
+// known at this point, so the page speaks every language, the default one first.
+import {DEFAULT_LOCALE, LOCALES} from '@/i18n/locales';
+import {ALL_MESSAGES} from '@/i18n/all-messages';
+import {linksFor} from '@/lib/links';
 import './globals.css';
+
+const first = ALL_MESSAGES[DEFAULT_LOCALE];
 
 export default function NotFound() {
   return (
-    <html lang="fr">
+    <html lang={DEFAULT_LOCALE}>
       <head>
-        <title>{`${fr.NotFound.title} – ${fr.Meta.siteName}`}</title>
+        <title>{`${first.NotFound.title} – ${first.Meta.siteName}`}</title>
         <meta name="referrer" content="no-referrer" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </head>
       <body>
         <main id="main" className="page">
-          <h1>{fr.NotFound.title}</h1>
-          <p>{fr.NotFound.body}</p>
-          <p>
-            <a href="/fr">{fr.NotFound.home}</a>
-          </p>
-          <div lang="en">
-            <h2>{en.NotFound.title}</h2>
-            <p>{en.NotFound.body}</p>
-            <p>
-              <a href="/en">{en.NotFound.home}</a>
-            </p>
-          </div>
+          {LOCALES.map((locale, index) => {
+            const {NotFound: words} = ALL_MESSAGES[locale];
+            const Heading = index === 0 ? 'h1' : 'h2';
+            return (
+              <div key={locale} lang={locale}>
+                <Heading>{words.title}</Heading>
+                <p>{words.body}</p>
+                <p>
+                  <a href={linksFor(locale).home()}>{words.home}</a>
+                </p>
+              </div>
+            );
+          })}
         </main>
       </body>
     </html>

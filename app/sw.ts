@@ -5,13 +5,19 @@
 //   keep a plan on this device ("saved-plans");
 // - offline with nothing cached: an honest page that says so.
 import {CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin} from 'serwist';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_PATTERN, isLocale} from '../i18n/locales';
 
 declare const self: ServiceWorkerGlobalScope & {__SW_MANIFEST: (PrecacheEntry | string)[] | undefined};
+/** The build's id, set by scripts/build-sw.mjs: a new build refreshes the precached offline pages. */
+declare const BUILD_ID: string;
 
 const SAVED_PLANS = 'saved-plans';
-const ANSWER_PAGE = /^\/(fr|en)\/(plan|check|questions)(\/|$)/;
+const ANSWER_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(plan|check|questions)(/|$)`);
 
-const offlinePage = (url: string) => (new URL(url).pathname.startsWith('/en') ? '/en/offline' : '/fr/offline');
+const offlinePage = (url: string) => {
+  const prefix = new URL(url).pathname.split('/')[1] ?? '';
+  return `/${isLocale(prefix) ? prefix : DEFAULT_LOCALE}/offline`;
+};
 
 let serwist: Serwist;
 
@@ -21,7 +27,7 @@ const offlineFallback: SerwistPlugin = {
 };
 
 serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  precacheEntries: [...(self.__SW_MANIFEST ?? []), ...LOCALES.map((locale) => ({url: `/${locale}/offline`, revision: BUILD_ID}))],
   skipWaiting: true,
   clientsClaim: true,
   runtimeCaching: [

@@ -3,8 +3,8 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {contentLibrary} from '@/lib/content/content-store';
 import {LanguageSwitch} from './LanguageSwitch';
 import {EntryView} from './EntryView';
-import {entryLabels} from './entry-labels';
-import {localizedMetadata} from './seo';
+import {entryLabels} from '@/app/_server/entry-labels';
+import {localizedMetadata} from '@/app/_server/seo';
 
 export const ContentPage = async ({locale, id, path}: {locale: string; id: string; path: string}) => {
   const entry = contentLibrary(locale).get(id);

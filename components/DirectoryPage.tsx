@@ -4,7 +4,8 @@ import {contentLibrary} from '@/lib/content/content-store';
 import {DIRECTORY, REGIONS, directoryFor, type Region} from '@/lib/directory/directory';
 import {LanguageSwitch} from './LanguageSwitch';
 import {EntryView} from './EntryView';
-import {entryLabels} from './entry-labels';
+import {entryLabels} from '@/app/_server/entry-labels';
+import {linksFor} from '@/lib/links';
 
 export const DirectoryPage = async ({locale, region}: {locale: string; region?: Region}) => {
   const t = await getTranslations({locale, namespace: 'Directory'});
@@ -21,13 +22,13 @@ export const DirectoryPage = async ({locale, region}: {locale: string; region?: 
         <h2 id="directory-filter">{t('filter')}</h2>
         <ul className="filter__list">
           <li>
-            <a href={`/${locale}/directory`} aria-current={region ? undefined : 'page'}>
+            <a href={linksFor(locale).directory()} aria-current={region ? undefined : 'page'}>
               {t('all')}
             </a>
           </li>
           {REGIONS.map((each) => (
             <li key={each}>
-              <a href={`/${locale}/directory/${each}`} aria-current={each === region ? 'page' : undefined}>
+              <a href={linksFor(locale).directory(each)} aria-current={each === region ? 'page' : undefined}>
                 {t(`regions.${each}`)}
               </a>
             </li>

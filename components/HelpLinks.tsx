@@ -1,5 +1,6 @@
 // Links to the pages that need no answers: guides, directory, the law, support workers.
 import {getTranslations} from 'next-intl/server';
+import {linksFor} from '@/lib/links';
 
 const PAGES = [
   ['/guides', 'guides'],
@@ -16,7 +17,7 @@ export const HelpLinks = async ({locale, only}: {locale: string; only?: readonly
     <ul className="link-list">
       {PAGES.filter(([path]) => !only || only.includes(path)).map(([path, key]) => (
         <li key={path}>
-          <a href={`/${locale}${path}`}>{nav(key)}</a>
+          <a href={linksFor(locale).page(path)}>{nav(key)}</a>
         </li>
       ))}
     </ul>

@@ -1,17 +1,21 @@
-// A link to the same page, with the same answers, in the other language.
+// A link to the same page, with the same answers, in each other language, named in that language.
 import {getTranslations} from 'next-intl/server';
+import {LOCALES} from '@/i18n/locales';
 import {withQuery} from '@/lib/answers/to-query';
 
 type Props = {locale: string; path: string; query?: string};
 
 export const LanguageSwitch = async ({locale, path, query = ''}: Props) => {
-  const t = await getTranslations({locale, namespace: 'Layout'});
-  const other = locale === 'fr' ? 'en' : 'fr';
+  const others = await Promise.all(
+    LOCALES.filter((other) => other !== locale).map(async (other) => ({other, name: (await getTranslations({locale: other, namespace: 'Layout'}))('languageName')})),
+  );
   return (
     <p className="language-switch">
-      <a href={withQuery(`/${other}${path}`, query)} hrefLang={other} lang={t('otherLanguageLang')}>
-        {t('otherLanguage')}
-      </a>
+      {others.map(({other, name}) => (
+        <a key={other} href={withQuery(`/${other}${path}`, query)} hrefLang={other} lang={other}>
+          {name}
+        </a>
+      ))}
     </p>
   );
 };

@@ -1,7 +1,9 @@
 // What the site keeps (nothing), what it is not (legal advice), and where to read more.
 import {getTranslations} from 'next-intl/server';
+import {linksFor} from '@/lib/links';
 
 export const SiteFooter = async ({locale}: {locale: string}) => {
+  const links = linksFor(locale);
   const t = await getTranslations({locale, namespace: 'Layout'});
   return (
     <footer className="site-footer">
@@ -9,16 +11,16 @@ export const SiteFooter = async ({locale}: {locale: string}) => {
       <p>{t('footerNotAdvice')}</p>
       <ul className="footer-links">
         <li>
-          <a href={`/${locale}/browse-safely`}>{t('browseSafely')}</a>
+          <a href={links.page('/browse-safely')}>{t('browseSafely')}</a>
         </li>
         <li>
-          <a href={`/${locale}/privacy`}>{t('privacy')}</a>
+          <a href={links.page('/privacy')}>{t('privacy')}</a>
         </li>
         <li>
-          <a href={`/${locale}/accessibility`}>{t('accessibility')}</a>
+          <a href={links.page('/accessibility')}>{t('accessibility')}</a>
         </li>
         <li>
-          <a href={`/${locale}/support-workers`}>{t('supportWorkers')}</a>
+          <a href={links.page('/support-workers')}>{t('supportWorkers')}</a>
         </li>
       </ul>
     </footer>

@@ -1,6 +1,7 @@
 // The quick-exit control (first after the skip link) and the site name, on every page.
 import {getTranslations} from 'next-intl/server';
 import {QuickExit} from './QuickExit';
+import {linksFor} from '@/lib/links';
 
 export const SiteHeader = async ({locale}: {locale: string}) => {
   const t = await getTranslations({locale, namespace: 'Layout'});
@@ -15,7 +16,7 @@ export const SiteHeader = async ({locale}: {locale: string}) => {
           shortcutAnnouncement={t('quickExitDone')}
           shortcutProgress={t('quickExitProgress')}
         />
-        <a className="site-name" href={`/${locale}`}>
+        <a className="site-name" href={linksFor(locale).home()}>
           {meta('siteName')}
         </a>
       </div>

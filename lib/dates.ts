@@ -1,4 +1,5 @@
 // Calendar dates as ISO `YYYY-MM-DD` strings: no time zones, no clocks, so plans are reproducible.
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from '../i18n/locales';
 
 export type IsoDate = string;
 
@@ -32,11 +33,10 @@ export const addMonths = (iso: IsoDate, months: number): IsoDate => {
 };
 
 // Building an Intl.DateTimeFormat costs far more than using one: one per locale, made once.
-const longDateFormats = {
-  en: new Intl.DateTimeFormat('en-CA', {dateStyle: 'long', timeZone: 'UTC'}),
-  fr: new Intl.DateTimeFormat('fr-FR', {dateStyle: 'long', timeZone: 'UTC'}),
-};
+const longDateFormats = new Map(
+  LOCALES.map((locale) => [locale as string, new Intl.DateTimeFormat(LOCALE_SETTINGS[locale].dates, {dateStyle: 'long', timeZone: 'UTC'})]),
+);
 
 /** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026". */
 export const formatDate = (iso: IsoDate, locale: string): string =>
-  longDateFormats[locale === 'en' ? 'en' : 'fr'].format(new Date(`${iso}T00:00:00Z`));
+  (longDateFormats.get(locale) ?? longDateFormats.get(DEFAULT_LOCALE)!).format(new Date(`${iso}T00:00:00Z`));

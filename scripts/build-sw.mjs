@@ -10,17 +10,17 @@ const revision = readFileSync('.next/BUILD_ID', 'utf8').trim();
 const dir = mkdtempSync(join(tmpdir(), 'recours-sw-'));
 const bundled = join(dir, 'sw.js');
 try {
-  await build({entryPoints: ['app/sw.ts'], bundle: true, format: 'iife', target: 'es2020', minify: true, outfile: bundled, logLevel: 'warning'});
+  // The offline page of each locale is precached by the worker itself (app/sw.ts), with this build's id.
+  await build({entryPoints: ['app/sw.ts'], bundle: true, format: 'iife', target: 'es2020', minify: true, outfile: bundled, logLevel: 'warning', define: {BUILD_ID: JSON.stringify(revision)}});
   const {count, warnings} = await injectManifest({
     swSrc: bundled,
     swDest: 'public/sw.js',
     globDirectory: '.next',
     globPatterns: [],
     injectionPoint: 'self.__SW_MANIFEST',
-    additionalPrecacheEntries: ['/fr/offline', '/en/offline'].map((url) => ({url, revision})),
   });
   for (const warning of warnings) console.warn(warning);
-  console.log(`Service worker written to public/sw.js (${count} pages precached for offline use).`);
+  console.log(`Service worker written to public/sw.js (${count} build files and each locale's offline page precached).`);
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }

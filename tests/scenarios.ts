@@ -12,14 +12,14 @@ export const SCENARIOS: Scenario[] = [
     name: 'teen in France, Snapchat and X, sent privately, threatened',
     query: 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2',
     sections: ['threats', 'evidence', 'report', 'alert', 'reupload', 'escalate', 'police', 'support'],
-    includes: ['sextortion', 'sextortion-fr', 'crisis-fr', 'evidence-minor', 'platform-x', 'platform-generic', 'host-notice', 'pharos', 'point-de-contact', '3018', 'take-it-down', 'cnil-complaint', 'complaint-fr', 'law-fr', 'support-fr-young'],
+    includes: ['sextortion', 'sextortion-fr', 'crisis-fr', 'evidence-minor', 'platform-x', 'platform-snapchat', 'host-notice', 'pharos', 'point-de-contact', '3018', 'take-it-down', 'cnil-complaint', 'complaint-fr', 'law-fr', 'support-fr-young'],
     excludes: ['evidence-adult', 'stopncii', 'support-fr-adult', 'emergency-fr', 'search-removal'],
   },
   {
     name: 'adult in France, adult site and search results, never agreed, spreading',
     query: 'c=fr&p=adult-site&p=search-engine&a=24&b=25&k=1&u=3',
     sections: ['evidence', 'report', 'alert', 'reupload', 'search', 'escalate', 'police', 'support'],
-    includes: ['evidence-adult', 'platform-generic', 'point-de-contact', '3018', 'stopncii', 'search-removal', 'cnil-complaint', 'support-fr-adult'],
+    includes: ['evidence-adult', 'platform-adult-site', 'point-de-contact', '3018', 'stopncii', 'search-removal', 'cnil-complaint', 'support-fr-adult'],
     excludes: ['evidence-minor', 'pharos', 'take-it-down', 'support-fr-young', 'sextortion'],
   },
   {

@@ -7,7 +7,7 @@ import {routing} from '@/i18n/routing';
 import {contentLibrary} from '@/lib/content/content-store';
 import {SiteHeader} from '@/components/SiteHeader';
 import {SiteFooter} from '@/components/SiteFooter';
-import {siteUrl} from '@/components/seo';
+import {configuredOrigin} from '@/app/_server/site-origin';
 import {ServiceWorker} from '@/components/offline/ServiceWorker';
 import '../globals.css';
 
@@ -23,7 +23,7 @@ export const generateMetadata = async ({params}: Omit<Props, 'children'>): Promi
   const {locale} = await params;
   const t = await getTranslations({locale, namespace: 'Meta'});
   return {
-    metadataBase: siteUrl(),
+    metadataBase: configuredOrigin(),
     title: {default: t('siteName'), template: t('titleTemplate', {page: '%s'})},
     description: t('description'),
     referrer: 'no-referrer',

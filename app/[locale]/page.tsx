@@ -2,8 +2,9 @@ import type {ReactNode} from 'react';
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {localizedMetadata} from '@/components/seo';
+import {localizedMetadata} from '@/app/_server/seo';
 import {HelpLinks} from '@/components/HelpLinks';
+import {linksFor} from '@/lib/links';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -37,7 +38,7 @@ export default async function HomePage({params}: Props) {
         <li>{t('how3')}</li>
       </ol>
       <p>
-        <a className="button" href={`/${locale}/questions/country`}>
+        <a className="button" href={linksFor(locale).start()}>
           {t('start')}
         </a>
       </p>

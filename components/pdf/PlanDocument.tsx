@@ -1,6 +1,6 @@
 // The PDF fiche pratique: the same plan model as the page, laid out for A4 paper and a pen.
 import {Document, Link, Page, Text, View} from '@react-pdf/renderer';
-import type {PlanModel} from '@/components/plan/plan-view';
+import type {PlanModel} from '@/app/_server/plan-model';
 import {MarkdownPdf} from './MarkdownPdf';
 import {QrCode} from './QrCode';
 import './hyphenation';
@@ -34,8 +34,10 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
             {model.summary.length > 0 && (
               <View style={styles.summary}>
                 <Text style={styles.bold}>{labels.summaryTitle}</Text>
-                {model.summary.map((line) => (
-                  <Text key={line}>{line}</Text>
+                {model.summary.map((row) => (
+                  <Text key={row.label}>
+                    {row.label} : {row.value ?? '—'}
+                  </Text>
                 ))}
               </View>
             )}
@@ -71,7 +73,7 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
               <View key={item.anchorId} style={styles.item}>
                 <View style={styles.itemHead}>
                   <View style={styles.checkbox} />
-                  <Text style={styles.itemTitle}>{item.heading}</Text>
+                  <Text style={styles.itemTitle}>{item.entry.title}</Text>
                 </View>
                 <Text style={styles.why}>
                   {labels.why} {item.reasons.join(' ')}

@@ -7,25 +7,16 @@ import {SourcesDetails} from '../SourcesDetails';
 type Props = {
   anchorId: string;
   entry: ContentEntry;
-  heading: string;
   reasons: string[];
   callout?: string;
   /** Extra material under the guide, such as a text to copy. */
   children?: ReactNode;
-  labels: {
-    why: string;
-    reviewed: string;
-    sources: string;
-    links: string;
-    phones: string;
-    call: (n: string) => string;
-    sms: (n: string) => string;
-  };
+  labels: {why: string; reviewed: string; sources: string; links: string; phones: string; call: (n: string) => string; sms: (n: string) => string};
 };
 
-export const PlanItemView = ({anchorId, entry, heading, reasons, callout, children, labels}: Props) => (
+export const PlanItemView = ({anchorId, entry, reasons, callout, children, labels}: Props) => (
   <article className="plan-item" aria-labelledby={anchorId}>
-    <h3 id={anchorId}>{heading}</h3>
+    <h3 id={anchorId}>{entry.title}</h3>
     <p className="plan-item__why">
       <strong>{labels.why}</strong> {reasons.join(' ')}
     </p>

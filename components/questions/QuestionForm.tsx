@@ -4,7 +4,7 @@
 import {useEffect, useRef} from 'react';
 import {useForm, type FieldErrors as RhfErrors, type Resolver} from 'react-hook-form';
 import type {QuestionId} from '@/lib/answers/questions';
-import type {FieldView} from './question-view';
+import type {FieldView} from './field-view';
 
 type Props = {
   question: QuestionId;
@@ -36,9 +36,9 @@ const inputId = (name: string, index = 0) => (index === 0 ? `field-${name}` : `f
 // The question's zod schema and the resolver load after the page, in their own chunk, so they stay out of
 // the first-load JavaScript budget. If they cannot load (offline), the form submits and the server checks it.
 const loadResolver = async (question: QuestionId): Promise<Resolver<Record<string, unknown>>> => {
-  const [{zodResolver}, {QUESTION_FORMS}] = await Promise.all([import('@hookform/resolvers/zod'), import('@/lib/answers/question-forms')]);
-  // The six schemas have different shapes; the form handles them as plain records.
-  return zodResolver(QUESTION_FORMS[question] as never) as unknown as Resolver<Record<string, unknown>>;
+  const [{zodResolver}, {questionForm}] = await Promise.all([import('@hookform/resolvers/zod'), import('@/lib/answers/question-forms')]);
+  // The schemas have different shapes; the form handles them as plain records.
+  return zodResolver(questionForm(question) as never) as unknown as Resolver<Record<string, unknown>>;
 };
 
 export const QuestionForm = ({question, action, hidden, title, hint, field, defaults, serverErrors, errorTexts, labels}: Props) => {

@@ -1,10 +1,7 @@
 // Reads answers from a query string. Never throws: what is valid is kept, the rest is named in `unusable`.
-import {
-  AGE_MAX, PLATFORMS, SITUATIONS, ZAge, ZCountry, ZPlatform, ZProvince, ZReportDate,
-  type Answers, type Platform, type Situation,
-} from './schema';
-import {CONSENT_CODES, QUERY_KEYS, SITUATION_CODES, codeToValue, type QueryKey} from './url-contract';
-import type {QuestionId} from './questions';
+import {ZReportDate, readAge, type Answers} from './schema';
+import {QUERY_KEYS, type QueryKey} from './url-contract';
+import {QUESTION_IDS, QUESTIONS, choiceFieldOf, fieldsOf, isChoiceQuestion, type ChoiceField, type QuestionId} from './questions';
 
 /** A part of the link: one of the questions, or the date of the first report. */
 export type AnswerField = QuestionId | 'reportedOn';
@@ -24,7 +21,9 @@ const MAX_ENTRIES = 100;
 const MAX_VALUE_LENGTH = 20;
 const KNOWN_KEYS = new Set<string>(Object.values(QUERY_KEYS));
 
-const collect = (query: QueryInput): {values: Map<QueryKey, string[]>; tooLong: Set<QueryKey>} => {
+type Collected = {values: Map<QueryKey, string[]>; tooLong: Set<QueryKey>};
+
+const collect = (query: QueryInput): Collected => {
   const values = new Map<QueryKey, string[]>();
   const tooLong = new Set<QueryKey>();
   const entries: Iterable<[string, string | string[] | undefined]> =
@@ -48,94 +47,106 @@ const collect = (query: QueryInput): {values: Map<QueryKey, string[]>; tooLong: 
   return {values, tooLong};
 };
 
-type Single<T> = {present: false} | {present: true; value: T | undefined; bad: boolean};
+/** What a link says for one field: nothing, or values (valid ones read, `bad` when some could not be). */
+type Reading = {present: boolean; values: string[]; bad: boolean};
 
 /** One value expected: an empty value means "not said"; two different values are a contradiction. */
-const readSingle = <T>(raw: string[] | undefined, read: (value: string) => T | undefined): Single<T> => {
-  if (!raw || raw.length === 0) return {present: false};
+const readSingle = (raw: string[] | undefined, read: (value: string) => string | undefined): Reading => {
+  if (!raw || raw.length === 0) return {present: false, values: [], bad: false};
   const distinct = [...new Set(raw)];
-  if (distinct.length > 1) return {present: true, value: undefined, bad: true};
+  if (distinct.length > 1) return {present: true, values: [], bad: true};
   const only = distinct[0] ?? '';
-  if (only === '') return {present: true, value: undefined, bad: false};
+  if (only === '') return {present: true, values: [], bad: false};
   const value = read(only);
-  return {present: true, value, bad: value === undefined};
+  return {present: true, values: value === undefined ? [] : [value], bad: value === undefined};
 };
 
-const readAge = (value: string): number | undefined => {
-  if (!/^\d{1,3}$/.test(value)) return undefined;
-  const parsed = ZAge.safeParse(Number(value));
-  return parsed.success && parsed.data <= AGE_MAX ? parsed.data : undefined;
-};
-
-const readMany = <T extends string>(raw: string[] | undefined, read: (value: string) => T | undefined, order: readonly T[]) => {
-  const found = new Set<T>();
+/** Several values allowed: each is read on its own, kept once, in the vocabulary's order. */
+const readMany = (raw: string[] | undefined, field: ChoiceField): Reading => {
+  const found = new Set<string>();
   let bad = false;
-  for (const value of raw ?? []) {
-    const parsed = read(value);
-    if (parsed === undefined) bad = true;
-    else found.add(parsed);
+  for (const code of raw ?? []) {
+    const value = field.codec.value(code);
+    if (value === undefined) bad = true;
+    else found.add(value);
   }
-  return {present: (raw ?? []).length > 0, values: order.filter((item) => found.has(item)), bad};
+  let values = field.codec.values.filter((value) => found.has(value));
+  // "None of these" with another situation is a contradiction: keep the others.
+  if (field.exclusive !== undefined && values.includes(field.exclusive) && values.length > 1) {
+    values = values.filter((value) => value !== field.exclusive);
+    bad = true;
+  }
+  return {present: (raw ?? []).length > 0, values, bad};
+};
+
+const readField = (field: ReturnType<typeof fieldsOf>[number], {values, tooLong}: Collected): Reading => {
+  const raw = values.get(field.key);
+  const reading =
+    field.kind === 'age'
+      ? readSingle(raw, (value) => readAge(value)?.toString())
+      : field.multiple
+        ? readMany(raw, field)
+        : readSingle(raw, field.codec.value);
+  // A value too long to read still says the question was tampered with.
+  return tooLong.has(field.key) ? {...reading, present: true, bad: true} : reading;
+};
+
+const assign = (answers: Answers, id: QuestionId, readings: Reading[]) => {
+  if (isChoiceQuestion(id)) {
+    const field = choiceFieldOf(id);
+    const values = readings[0]?.values ?? [];
+    if (field.multiple) (answers as Record<string, unknown>)[id] = values;
+    else if (values[0] !== undefined) (answers as Record<string, unknown>)[id] = values[0];
+    return;
+  }
+  QUESTIONS.ages.field.forEach((field, index) => {
+    const value = readings[index]?.values[0];
+    if (value !== undefined) answers[field.prop] = Number(value);
+  });
+};
+
+/** Answers that read well one by one but contradict each other. */
+const contradicts = (id: QuestionId, answers: Answers): boolean =>
+  id === 'ages' && answers.ageMade !== undefined && answers.ageNow !== undefined && answers.ageNow < answers.ageMade; // younger now than then
+
+const clear = (answers: Answers, id: QuestionId) => {
+  if (id === 'ages') {
+    delete answers.ageMade;
+    delete answers.ageNow;
+  } else if (id === 'platforms' || id === 'situation') answers[id] = [];
+  else delete answers[id];
 };
 
 export const parseAnswers = (query: QueryInput): ParsedAnswers => {
-  const {values, tooLong} = collect(query);
+  const collected = collect(query);
   const answers: Answers = {platforms: [], situation: []};
-  const answered = new Set<QuestionId>();
-  const unusable = new Set<AnswerField>();
-  const note = (question: QuestionId, key: QueryKey, present: boolean, bad: boolean, usable: boolean) => {
-    if (bad || tooLong.has(key)) unusable.add(question);
-    if (present && usable) answered.add(question);
-  };
+  const answered: QuestionId[] = [];
+  const unusable: AnswerField[] = [];
 
-  const country = readSingle(values.get('c'), (v) => ZCountry.safeParse(v).data);
-  if (country.present) {
-    answers.country = country.value;
-    note('country', 'c', true, country.bad, country.value !== undefined);
-  } else note('country', 'c', false, false, false);
-
-  const province = readSingle(values.get('r'), (v) => ZProvince.safeParse(v).data);
-  if (province.present && answers.country !== 'ca') unusable.add('province');
-  else if (province.present) {
-    answers.province = province.value;
-    note('province', 'r', true, province.bad, !province.bad);
-  } else note('province', 'r', false, false, false);
-
-  const platforms = readMany<Platform>(values.get('p'), (v) => ZPlatform.safeParse(v).data, PLATFORMS);
-  answers.platforms = platforms.values;
-  note('platforms', 'p', platforms.present, platforms.bad, platforms.values.length > 0);
-
-  const ageMade = readSingle(values.get('a'), readAge);
-  const ageNow = readSingle(values.get('b'), readAge);
-  if (ageMade.present && ageNow.present && ageMade.value !== undefined && ageNow.value !== undefined && ageNow.value < ageMade.value) {
-    unusable.add('ages'); // a person cannot be younger now than when it was made
-  } else {
-    answers.ageMade = ageMade.present ? ageMade.value : undefined;
-    answers.ageNow = ageNow.present ? ageNow.value : undefined;
-    const present = ageMade.present || ageNow.present;
-    const bad = (ageMade.present && ageMade.bad) || (ageNow.present && ageNow.bad);
-    note('ages', 'a', present, bad, !bad);
-    if (tooLong.has('b')) unusable.add('ages');
+  // In order: whether a question is asked depends on the answers before it (the province on the country).
+  for (const id of QUESTION_IDS) {
+    const readings = fieldsOf(id).map((field) => readField(field, collected));
+    const present = readings.some((reading) => reading.present);
+    const bad = readings.some((reading) => reading.bad);
+    if (!present) continue;
+    if (!QUESTIONS[id].asked(answers)) {
+      unusable.push(id); // a province outside Canada
+      continue;
+    }
+    assign(answers, id, readings);
+    if (contradicts(id, answers)) {
+      clear(answers, id);
+      unusable.push(id);
+      continue;
+    }
+    if (bad) unusable.push(id);
+    const hasValue = readings.some((reading) => reading.values.length > 0);
+    if (QUESTIONS[id].notSaid ? !bad : hasValue) answered.push(id);
   }
-  if (answers.ageMade === undefined) delete answers.ageMade;
-  if (answers.ageNow === undefined) delete answers.ageNow;
 
-  const consent = readSingle(values.get('k'), (v) => codeToValue(CONSENT_CODES, v));
-  if (consent.present) {
-    if (consent.value !== undefined) answers.consent = consent.value;
-    note('consent', 'k', true, consent.bad, !consent.bad);
-  } else note('consent', 'k', false, false, false);
+  const reportedOn = readSingle(collected.values.get(QUERY_KEYS.reportedOn), (value) => ZReportDate.safeParse(value).data);
+  if (reportedOn.values[0] !== undefined) answers.reportedOn = reportedOn.values[0];
+  if (reportedOn.bad || collected.tooLong.has(QUERY_KEYS.reportedOn)) unusable.push('reportedOn');
 
-  const situation = readMany<Situation>(values.get('u'), (v) => codeToValue(SITUATION_CODES, v), SITUATIONS);
-  const contradictory = situation.values.includes('none') && situation.values.length > 1;
-  answers.situation = contradictory ? situation.values.filter((s) => s !== 'none') : situation.values;
-  note('situation', 'u', situation.present, situation.bad || contradictory, answers.situation.length > 0);
-
-  const reportedOn = readSingle(values.get('d'), (v) => ZReportDate.safeParse(v).data);
-  if (reportedOn.present && reportedOn.value !== undefined) answers.reportedOn = reportedOn.value;
-  if ((reportedOn.present && reportedOn.bad) || tooLong.has('d')) unusable.add('reportedOn');
-
-  if (answers.country === undefined) delete answers.country;
-  if (answers.province === undefined) delete answers.province;
-  return {answers, answered: [...answered], unusable: [...unusable]};
+  return {answers, answered, unusable};
 };

@@ -1,28 +1,116 @@
-// The questions, in the order they are asked, and which query keys each one writes.
-import type {Answers} from './schema';
-import {QUERY_KEYS, type QueryKey} from './url-contract';
+// The registry of questions: the one home of each question's URL keys, answer codes, visibility and order.
+// The URL parser, the query writer, the form schemas, the question pages and the check page all loop over it:
+// adding an answer code is one entry in schema.ts (its vocabulary) plus its messages and content.
+import {
+  CONSENTS, COUNTRIES, PLATFORMS, PROVINCES, SITUATIONS,
+  type Answers, type Consent, type Country, type Platform, type Province, type Situation,
+} from './schema';
+import {CONSENT_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
 
-export const QUESTION_IDS = ['country', 'province', 'platforms', 'ages', 'consent', 'situation'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+/** How one answer value is written in the URL: its code. */
+export type Codec<V extends string> = {values: readonly V[]; code: (value: V) => string; value: (code: string) => V | undefined};
 
-export const QUESTION_KEYS: Record<QuestionId, readonly QueryKey[]> = {
-  country: [QUERY_KEYS.country],
-  province: [QUERY_KEYS.province],
-  platforms: [QUERY_KEYS.platforms],
-  ages: [QUERY_KEYS.ageMade, QUERY_KEYS.ageNow],
-  consent: [QUERY_KEYS.consent],
-  situation: [QUERY_KEYS.situation],
+const plainCodes = <V extends string>(values: readonly V[]): Codec<V> => ({
+  values,
+  code: (value) => value,
+  value: (code) => values.find((value) => value === code),
+});
+
+const numberedCodes = <V extends string>(values: readonly V[], codes: Record<V, string>): Codec<V> => ({
+  values,
+  code: (value) => codes[value],
+  value: (code) => values.find((value) => codes[value] === code),
+});
+
+/** One choice among several (radios), or several at once (checkboxes). */
+export type ChoiceField<V extends string = string> = {
+  kind: 'choice';
+  key: QueryKey;
+  multiple: boolean;
+  codec: Codec<V>;
+  /** The Questions.errors message key shown when nothing valid is chosen. */
+  error: 'chooseCountry' | 'chooseProvince' | 'choosePlatform' | 'chooseConsent' | 'chooseSituation';
+  /** Checkboxes: the value that excludes every other ("none of these"). */
+  exclusive?: V;
+  /** Where "I'm not sure / I'd rather not say" options start in the list. */
+  dividerBefore?: V;
 };
 
-/** The questions this person is asked: the province only matters in Canada. */
-export const questionsFor = (answers: Pick<Answers, 'country'>): QuestionId[] =>
-  QUESTION_IDS.filter((id) => id !== 'province' || answers.country === 'ca');
+/** A whole number of years, typed in. */
+export type AgeField = {kind: 'age'; key: QueryKey; prop: 'ageMade' | 'ageNow'};
+
+type Choices = {
+  country: ChoiceField<Country>;
+  province: ChoiceField<Province>;
+  platforms: ChoiceField<Platform>;
+  consent: ChoiceField<Consent>;
+  situation: ChoiceField<Situation>;
+};
+
+export type QuestionDefinition<F> = {
+  field: F;
+  /** An empty answer ("I'd rather not say") counts as an answer. */
+  notSaid: boolean;
+  /** Whether this person is asked the question, from the answers given before it. */
+  asked: (answers: Pick<Answers, 'country'>) => boolean;
+};
+
+const always = () => true;
+
+const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} = {
+  country: {field: {kind: 'choice', key: QUERY_KEYS.country, multiple: false, codec: plainCodes(COUNTRIES), error: 'chooseCountry'}, notSaid: false, asked: always},
+  province: {
+    field: {kind: 'choice', key: QUERY_KEYS.province, multiple: false, codec: plainCodes(PROVINCES), error: 'chooseProvince'},
+    notSaid: true,
+    asked: (answers) => answers.country === 'ca', // only matters in Canada
+  },
+  platforms: {
+    field: {kind: 'choice', key: QUERY_KEYS.platforms, multiple: true, codec: plainCodes(PLATFORMS), error: 'choosePlatform', dividerBefore: 'unknown'},
+    notSaid: false,
+    asked: always,
+  },
+  consent: {field: {kind: 'choice', key: QUERY_KEYS.consent, multiple: false, codec: numberedCodes(CONSENTS, CONSENT_CODES), error: 'chooseConsent'}, notSaid: true, asked: always},
+  situation: {
+    field: {kind: 'choice', key: QUERY_KEYS.situation, multiple: true, codec: numberedCodes(SITUATIONS, SITUATION_CODES), error: 'chooseSituation', exclusive: 'none', dividerBefore: 'none'},
+    notSaid: false,
+    asked: always,
+  },
+};
+
+const AGES: QuestionDefinition<readonly [AgeField, AgeField]> = {
+  field: [
+    {kind: 'age', key: QUERY_KEYS.ageMade, prop: 'ageMade'},
+    {kind: 'age', key: QUERY_KEYS.ageNow, prop: 'ageNow'},
+  ],
+  notSaid: true,
+  asked: always,
+};
+
+/** The questions, in the order they are asked. */
+export const QUESTION_IDS = ['country', 'province', 'platforms', 'ages', 'consent', 'situation'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+export type ChoiceQuestionId = keyof Choices;
+
+export const QUESTIONS = {...CHOICE_QUESTIONS, ages: AGES} as const;
+
+export const isChoiceQuestion = (id: QuestionId): id is ChoiceQuestionId => id !== 'ages';
+
+/** A choice question's field, with its values seen as plain strings (codes are checked on the way in). */
+export const choiceFieldOf = (id: ChoiceQuestionId): ChoiceField => QUESTIONS[id].field as unknown as ChoiceField;
+
+/** The fields of a question, as a list (the ages question has two). */
+export const fieldsOf = (id: QuestionId): readonly (ChoiceField | AgeField)[] =>
+  isChoiceQuestion(id) ? [choiceFieldOf(id)] : QUESTIONS.ages.field;
+
+/** The URL keys a question writes. */
+export const keysOf = (id: QuestionId): QueryKey[] => fieldsOf(id).map((field) => field.key);
+
+/** The questions this person is asked. */
+export const questionsFor = (answers: Pick<Answers, 'country'>): QuestionId[] => QUESTION_IDS.filter((id) => QUESTIONS[id].asked(answers));
 
 /** The first question not answered yet, or undefined when every question has an answer. */
-export const firstUnanswered = (
-  answers: Pick<Answers, 'country'>,
-  answered: readonly QuestionId[],
-): QuestionId | undefined => questionsFor(answers).find((id) => !answered.includes(id));
+export const firstUnanswered = (answers: Pick<Answers, 'country'>, answered: readonly QuestionId[]): QuestionId | undefined =>
+  questionsFor(answers).find((id) => !answered.includes(id));
 
 export const nextQuestion = (current: QuestionId, answers: Pick<Answers, 'country'>): QuestionId | undefined => {
   const list = questionsFor(answers);
@@ -34,3 +122,11 @@ export const previousQuestion = (current: QuestionId, answers: Pick<Answers, 'co
   const index = list.indexOf(current);
   return index > 0 ? list[index - 1] : undefined;
 };
+
+/** The values a choice question holds in the answers, as a list (empty when not given). */
+export const chosenValues = (id: ChoiceQuestionId, answers: Answers): string[] => {
+  const value = answers[id];
+  return value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
+};
+
+export const isQuestionId = (value: string): value is QuestionId => (QUESTION_IDS as readonly string[]).includes(value);

@@ -25,6 +25,13 @@ export const ZPlatform = z.enum(PLATFORMS);
 export const ZConsent = z.enum(CONSENTS);
 export const ZSituation = z.enum(SITUATIONS);
 export const ZAge = z.int().check(z.gte(AGE_MIN), z.lte(AGE_MAX));
+
+/** An age as typed in a form or written in a link: up to three digits, within the schema's bounds. */
+export const readAge = (text: string): number | undefined => {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
+  return ZAge.safeParse(Number(trimmed)).data;
+};
 // The day of the first report, for dated follow-up steps: a real calendar date written YYYY-MM-DD.
 export const ZReportDate = z.string().check(
   z.regex(/^20\d\d-\d\d-\d\d$/),

@@ -1,42 +1,30 @@
 // Writes answers back into the URL contract, in a fixed key order, so equal answers give equal links.
 import type {Answers} from './schema';
-import {CONSENT_CODES, QUERY_KEYS, SITUATION_CODES} from './url-contract';
-import type {QuestionId} from './questions';
+import {QUERY_KEYS} from './url-contract';
+import {QUESTION_IDS, QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type QuestionId} from './questions';
 
 export type QueryEntry = [key: string, value: string];
+
+const entriesOf = (id: QuestionId, answers: Answers): QueryEntry[] => {
+  if (!isChoiceQuestion(id)) return QUESTIONS.ages.field.map((field) => [field.key, answers[field.prop]?.toString() ?? '']);
+  const {key, codec} = choiceFieldOf(id);
+  const values = chosenValues(id, answers);
+  return values.length > 0 ? values.map((value) => [key, codec.code(value)]) : [[key, '']];
+};
+
+const hasValue = (id: QuestionId, answers: Answers): boolean =>
+  isChoiceQuestion(id) ? chosenValues(id, answers).length > 0 : answers.ageMade !== undefined || answers.ageNow !== undefined;
 
 /**
  * `answered` lists questions answered with "I'd rather not say": they are written as an empty value
  * (`k=`) so the questions are not asked again. `omit` leaves one question out (the one on screen).
  */
-export const toQueryEntries = (
-  answers: Answers,
-  answered: readonly QuestionId[] = [],
-  omit?: QuestionId,
-): QueryEntry[] => {
-  const entries: QueryEntry[] = [];
-  const include = (question: QuestionId, hasValue: boolean) =>
-    question !== omit && (hasValue || answered.includes(question));
-  if (include('country', answers.country !== undefined)) entries.push([QUERY_KEYS.country, answers.country ?? '']);
-  if (answers.country === 'ca' && include('province', answers.province !== undefined)) {
-    entries.push([QUERY_KEYS.province, answers.province ?? '']);
-  }
-  if (include('platforms', answers.platforms.length > 0)) {
-    for (const platform of answers.platforms) entries.push([QUERY_KEYS.platforms, platform]);
-  }
-  if (include('ages', answers.ageMade !== undefined || answers.ageNow !== undefined)) {
-    entries.push([QUERY_KEYS.ageMade, answers.ageMade?.toString() ?? '']);
-    entries.push([QUERY_KEYS.ageNow, answers.ageNow?.toString() ?? '']);
-  }
-  if (include('consent', answers.consent !== undefined)) {
-    entries.push([QUERY_KEYS.consent, answers.consent ? CONSENT_CODES[answers.consent] : '']);
-  }
-  if (include('situation', answers.situation.length > 0)) {
-    for (const situation of answers.situation) entries.push([QUERY_KEYS.situation, SITUATION_CODES[situation]]);
-  }
-  if (answers.reportedOn) entries.push([QUERY_KEYS.reportedOn, answers.reportedOn]);
-  return entries;
-};
+export const toQueryEntries = (answers: Answers, answered: readonly QuestionId[] = [], omit?: QuestionId): QueryEntry[] => [
+  ...QUESTION_IDS.filter(
+    (id) => id !== omit && QUESTIONS[id].asked(answers) && (hasValue(id, answers) || (answered.includes(id) && QUESTIONS[id].notSaid)),
+  ).flatMap((id) => entriesOf(id, answers)),
+  ...(answers.reportedOn ? [[QUERY_KEYS.reportedOn, answers.reportedOn] as QueryEntry] : []),
+];
 
 export const toQueryString = (...args: Parameters<typeof toQueryEntries>): string =>
   new URLSearchParams(toQueryEntries(...args)).toString();

@@ -31,3 +31,9 @@ export const SITUATION_CODES: Record<Situation, string> = {
 
 export const codeToValue = <T extends string>(codes: Record<T, string>, code: string): T | undefined =>
   (Object.keys(codes) as T[]).find((value) => codes[value] === code);
+
+/**
+ * Keys used only between the question pages, not part of the contract: `s=1` marks a submitted form (so the
+ * server checks it), `e=1` a change made from the check page (so the person returns there).
+ */
+export const PRIVATE_KEYS = {submitted: 's', editing: 'e'} as const;

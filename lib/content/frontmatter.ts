@@ -1,12 +1,14 @@
 // The shape every content file's frontmatter must have; checked when content loads.
 import {z} from 'zod';
+import {COUNTRIES} from '../answers/schema';
 
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'));
 
-export const ZCountry = z.enum(['fr', 'ca', 'other']);
+// The same country codes as the answers (lib/answers/schema.ts): a content file is for one or more of them.
+const ZContentCountry = z.enum(COUNTRIES);
 
 export const ZContentLink = z.object({
   // Stable across locales: the French and English files share link ids, not always URLs
@@ -52,7 +54,7 @@ export const ZContentSource = z.object({
 export const ZFrontmatter = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
-  countries: z.array(z.union([ZCountry, z.literal('all')])).min(1),
+  countries: z.array(z.union([ZContentCountry, z.literal('all')])).min(1),
   links: z.array(ZContentLink).default([]),
   phones: z.array(ZContentPhone).default([]),
   reviewed: isoDate,

@@ -2,14 +2,15 @@
 import {PLATFORMS, type Answers, type Platform} from '../answers/schema';
 import {addDays, addMonths, type IsoDate} from '../dates';
 import {factsFrom, type Maybe} from './facts';
-import {RULES, type Rule} from './rules';
+import {RULES, type Attachment, type ReasonKey} from './rules';
 import {SECTION_IDS, type SectionId} from './sections';
 
 export type PlanItem = {
   contentId: string;
-  /** The platform a report item is about, for the heading of a generic guide. */
+  /** The platform a report item is about. */
   platform?: Platform;
-  reasons: string[];
+  attach?: Attachment;
+  reasons: ReasonKey[];
 };
 
 export type PlanSection = {id: SectionId; items: PlanItem[]};
@@ -26,38 +27,18 @@ export type Plan = {
   sections: PlanSection[];
 };
 
-/** What the builder needs from the content library: whether a content id exists. */
-export type ContentIndex = {has: (contentId: string) => boolean};
-
-// Platforms without a guide of their own use the generic one; search engines have their own section.
-const platformRules = (platforms: readonly Platform[], content: ContentIndex): (Rule & {platform: Platform})[] =>
-  platforms
-    .filter((platform) => platform !== 'search-engine')
-    .map((platform) => {
-      const own = `platform-${platform}`;
-      return {
-        section: 'report',
-        add: platform === 'unknown' || content.has(own) ? own : 'platform-generic',
-        platform,
-        when: () => true,
-        because: platform === 'unknown' ? 'placeUnknown' : 'platformSelected',
-      };
-    });
-
-export const buildPlan = (answers: Answers, content: ContentIndex, today: IsoDate): Plan => {
+export const buildPlan = (answers: Answers, today: IsoDate): Plan => {
   const facts = factsFrom(answers);
-  const rules = [...platformRules(facts.platforms, content), ...RULES];
   const sections = SECTION_IDS.map((id): PlanSection => {
     const items: PlanItem[] = [];
-    for (const rule of rules) {
+    for (const rule of RULES) {
       if (rule.section !== id || !rule.when(facts)) continue;
-      const platform = 'platform' in rule ? (rule.platform as Platform) : undefined;
-      const existing = items.find((item) => item.contentId === rule.add && item.platform === platform);
+      const existing = items.find((item) => item.contentId === rule.add);
       if (existing) {
         if (!existing.reasons.includes(rule.because)) existing.reasons.push(rule.because);
         continue;
       }
-      items.push(platform ? {contentId: rule.add, platform, reasons: [rule.because]} : {contentId: rule.add, reasons: [rule.because]});
+      items.push({contentId: rule.add, ...(rule.platform ? {platform: rule.platform} : {}), ...(rule.attach ? {attach: rule.attach} : {}), reasons: [rule.because]});
     }
     return {id, items};
   }).filter((section) => section.items.length > 0);
@@ -72,8 +53,8 @@ export const buildPlan = (answers: Answers, content: ContentIndex, today: IsoDat
   };
 };
 
-/** Every content id a plan always needs: the rules' ids and the guides every platform item can fall back on. */
-export const referencedContentIds = (): string[] => [...new Set([...RULES.map((rule) => rule.add), 'platform-generic', 'platform-unknown'])];
+/** Every content id a plan can show. */
+export const referencedContentIds = (): string[] => [...new Set(RULES.map((rule) => rule.add))];
 
 /** The content id of each platform's own guide (search engines have their own section instead). */
 export const platformGuideIds = (): string[] =>

@@ -1,14 +1,24 @@
 // The policy of the plan, one row per rule: when it applies, what it adds, and the reason shown to the person.
 // Reasons are message keys (`Reasons.<key>` in messages/*.json).
-import type {Platform} from '../answers/schema';
+import type firstLocaleMessages from '../../messages/fr.json';
+import {PLATFORMS, type Platform} from '../answers/schema';
 import type {Facts} from './facts';
 import type {SectionId} from './sections';
+
+/** Ready-to-paste text shown under an item: a report to the platform, or a notice to a host. */
+export type Attachment = 'report-text' | 'host-notice';
+
+/** A reason shown to the person: a key of `Reasons` in the messages. */
+export type ReasonKey = keyof (typeof firstLocaleMessages)['Reasons'];
 
 export type Rule = {
   section: SectionId;
   add: string;
   when: (facts: Facts) => boolean;
-  because: string;
+  because: ReasonKey;
+  /** The platform a report item is about. */
+  platform?: Platform;
+  attach?: Attachment;
 };
 
 const inFrance = (f: Facts) => f.country === 'fr';
@@ -22,6 +32,17 @@ const nowMinor = (f: Facts) => f.nowUnder18 === 'yes';
 const nowAgeUnknown = (f: Facts) => f.nowUnder18 === 'unknown';
 const on = (...platforms: Platform[]) => (f: Facts) => platforms.some((p) => f.platforms.includes(p));
 const both = (a: (f: Facts) => boolean, b: (f: Facts) => boolean) => (f: Facts) => a(f) && b(f);
+
+// One row per platform the person named, each with its own guide and a report text; search engines have
+// their own section. "I don't know where" gets the guide to finding it, with nothing to report yet.
+const PLATFORM_RULES: Rule[] = PLATFORMS.filter((platform) => platform !== 'search-engine').map((platform) =>
+  platform === 'unknown'
+    ? {section: 'report', add: 'platform-unknown', platform, when: on(platform), because: 'placeUnknown'}
+    : {section: 'report', add: `platform-${platform}`, platform, when: on(platform), because: 'platformSelected', attach: 'report-text'},
+);
+
+/** Whether a platform gets a ready-to-paste report text (its guide shows one too). */
+export const hasReportText = (platform: Platform): boolean => PLATFORM_RULES.some((rule) => rule.platform === platform && rule.attach === 'report-text');
 
 export const RULES: readonly Rule[] = [
   // 1. Safety now: the emergency number, and the crisis line
@@ -45,10 +66,11 @@ export const RULES: readonly Rule[] = [
   {section: 'evidence', add: 'evidence-minor', when: madeAgeUnknown, because: 'ageMadeUnknown'},
   {section: 'evidence', add: 'evidence-adult', when: madeAdult, because: 'evidenceFirst'},
 
-  // 4. Reporting: one item per platform comes first (see platformRules in build-plan.ts), then the notice to
-  // a host, which the EU's Digital Services Act gives everyone in the EU, not only in France.
-  {section: 'report', add: 'host-notice', when: inFrance, because: 'hostNoticeFr'},
-  {section: 'report', add: 'host-notice', when: elsewhere, because: 'hostNoticeEu'},
+  // 4. Reporting: one item per platform, then the notice to a host, which the EU's Digital Services Act gives
+  // everyone in the EU, not only in France.
+  ...PLATFORM_RULES,
+  {section: 'report', add: 'host-notice', when: inFrance, because: 'hostNoticeFr', attach: 'host-notice'},
+  {section: 'report', add: 'host-notice', when: elsewhere, because: 'hostNoticeEu', attach: 'host-notice'},
 
   // 5. Orders a court or tribunal can make quickly: usable now, not only after a month
   {section: 'order', add: 'qc-court-order', when: (f) => f.province === 'qc', because: 'livesInQc'},

@@ -4,3 +4,6 @@ export const SECTION_IDS = [
 ] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
+
+/** The steps that wait a month: "if nothing has changed by <date>, go on to this step". */
+export const waitsForEscalation = (id: SectionId): boolean => id === 'escalate';

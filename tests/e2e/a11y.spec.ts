@@ -116,5 +116,5 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
   await headingFocused();
-  await tabTo(m.Plan.pdf, 'link');
+  await tabTo(m.Keep.pdf, 'link');
 });

@@ -110,14 +110,14 @@ test('a plan is kept offline only when the person asks, and can be removed', asy
   });
   expect(await page.evaluate(async () => (await caches.keys()).includes('saved-plans') && (await (await caches.open('saved-plans')).keys()).length > 0)).toBe(false);
   await page.reload();
-  await page.getByRole('button', {name: fr.Plan.offlineKeep}).click();
-  await expect(page.getByText(fr.Plan.offlineKept)).toBeVisible();
+  await page.getByRole('button', {name: fr.Keep.offlineKeep}).click();
+  await expect(page.getByText(fr.Keep.offlineKept)).toBeVisible();
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Plan.title);
   await context.setOffline(false);
   await page.reload();
-  await page.getByRole('button', {name: fr.Plan.offlineRemove}).click();
-  await expect(page.getByText(fr.Plan.offlineRemoved)).toBeVisible();
+  await page.getByRole('button', {name: fr.Keep.offlineRemove}).click();
+  await expect(page.getByText(fr.Keep.offlineRemoved)).toBeVisible();
   expect(await page.evaluate(async () => (await (await caches.open('saved-plans')).keys()).length)).toBe(0);
 });

@@ -49,7 +49,6 @@ for (const locale of ['fr', 'en'] as const) {
       await expect(page.getByRole('heading', {level: 2, name: m.Plan.sections[section]})).toBeVisible();
     }
     await expect(page.getByRole('heading', {level: 2, name: m.Plan.sections.safety})).toHaveCount(0);
-    await expect(page.getByRole('heading', {level: 3, name: m.Plan.reportOn.replace('{platform}', m.Platforms.snapchat)})).toBeVisible();
     await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
     await expect(page.getByText(m.Reasons.madeUnder18).first()).toBeVisible();
   });

@@ -13,7 +13,7 @@ for (const locale of ['fr', 'en'] as const) {
     test.skip(testInfo.project.name !== 'phone-nojs', 'the PDF is made on the server: one project is enough');
     const m = MESSAGES[locale];
     await page.goto(`/${locale}/plan?${QUERY}`);
-    const link = page.getByRole('link', {name: m.Plan.pdf});
+    const link = page.getByRole('link', {name: m.Keep.pdf});
     const response = await page.request.get((await link.getAttribute('href'))!);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
@@ -34,7 +34,7 @@ for (const locale of ['fr', 'en'] as const) {
       expect(text).toContain('préparé');
     }
     const info = execFileSync('pdfinfo', [path], {encoding: 'utf8'});
-    expect(info).toMatch(new RegExp(`Title:\\s+${m.Plan.pdfTitle}`));
+    expect(info).toMatch(new RegExp(`Title:\\s+${m.Pdf.title}`));
     expect(readFileSync(path).toString('latin1')).toContain(`/Lang (${locale})`);
   });
 }
@@ -42,12 +42,12 @@ for (const locale of ['fr', 'en'] as const) {
 test('the date of the first report gives dated next steps and a calendar file', async ({page}, testInfo) => {
   const m = MESSAGES.fr;
   await page.goto(`/fr/plan?${QUERY}`);
-  await page.getByLabel(m.Plan.followLabel).fill('2026-11-02');
-  await page.getByRole('button', {name: m.Plan.followSubmit}).click();
+  await page.getByLabel(m.FollowUp.label).fill('2026-11-02');
+  await page.getByRole('button', {name: m.FollowUp.submit}).click();
   await expect(page).toHaveURL(/d=2026-11-02/);
-  await expect(page.getByText(m.Plan.checkOn.replace('{date}', '9 novembre 2026'))).toBeVisible();
+  await expect(page.getByText(m.FollowUp.checkOn.replace('{date}', '9 novembre 2026'))).toBeVisible();
   await expect(page.getByText('Le 2 décembre 2026 :', {exact: false})).toBeVisible();
-  const ics = page.getByRole('link', {name: m.Plan.calendar});
+  const ics = page.getByRole('link', {name: m.FollowUp.calendar});
   const response = await page.request.get((await ics.getAttribute('href'))!);
   expect(response.headers()['content-type']).toContain('text/calendar');
   const body = await response.text();
@@ -59,24 +59,24 @@ test('the date of the first report gives dated next steps and a calendar file', 
 test('the plan link can be selected, and copied where JavaScript runs', async ({page, context}, testInfo) => {
   const m = MESSAGES.en;
   await page.goto(`/en/plan?${QUERY}`);
-  const field = page.getByLabel(m.Plan.shareLabel);
+  const field = page.getByLabel(m.Keep.shareLabel);
   await expect(field).toHaveValue(new RegExp(`/en/plan\\?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
   if (testInfo.project.use.javaScriptEnabled === false) {
-    await expect(page.getByRole('button', {name: m.Plan.copyLink})).toHaveCount(0);
+    await expect(page.getByRole('button', {name: m.Keep.copyLink})).toHaveCount(0);
     return;
   }
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', {name: m.Plan.copyLink}).click();
-  await expect(page.getByText(m.Plan.linkCopied)).toBeVisible();
+  await page.getByRole('button', {name: m.Keep.copyLink}).click();
+  await expect(page.getByText(m.Keep.linkCopied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/plan\?c=fr&p=x/);
 });
 
 test('each platform gets a ready-to-paste report text, in French and in English', async ({page}) => {
   await page.goto(`/fr/plan?${QUERY}`);
-  await page.getByText(fr.Plan.writeTitle).first().click();
-  const local = page.getByLabel(fr.Plan.writeLabel).first();
+  await page.getByText(fr.Texts.writeTitle).first().click();
+  const local = page.getByLabel(fr.Texts.writeLabel).first();
   await expect(local).toHaveValue(/J'avais 15 ans quand elle a été faite\. J'ai aujourd'hui 16 ans\./);
-  await expect(page.getByLabel(fr.Plan.writeLabelEn).first()).toHaveValue(/I was 15 years old when it was made/);
+  await expect(page.getByLabel(fr.Texts.writeLabelEn).first()).toHaveValue(/I was 15 years old when it was made/);
 });
 
 test('a link far too long is refused calmly by the PDF route', async ({request}) => {
@@ -88,24 +88,24 @@ test('the report journal is off by default, stays on the device, and can be dele
   test.skip(testInfo.project.use.javaScriptEnabled === false, 'the journal needs JavaScript');
   const m = MESSAGES.fr;
   await page.goto(`/fr/plan?${QUERY}`);
-  await expect(page.getByRole('button', {name: m.Plan.journalEnable})).toBeVisible();
+  await expect(page.getByRole('button', {name: m.Journal.enable})).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 
-  await page.getByRole('button', {name: m.Plan.journalEnable}).click();
-  await page.getByLabel(m.Plan.journalPlace, {exact: true}).fill('Snapchat');
-  await page.getByLabel(m.Plan.journalDate, {exact: true}).fill('2026-11-20');
-  await page.getByLabel(m.Plan.journalReference, {exact: true}).fill('ABC-123');
-  await page.getByRole('button', {name: m.Plan.journalAdd}).click();
+  await page.getByRole('button', {name: m.Journal.enable}).click();
+  await page.getByLabel(m.Journal.place, {exact: true}).fill('Snapchat');
+  await page.getByLabel(m.Journal.date, {exact: true}).fill('2026-11-20');
+  await page.getByLabel(m.Journal.reference, {exact: true}).fill('ABC-123');
+  await page.getByRole('button', {name: m.Journal.add}).click();
   await expect(page.getByRole('cell', {name: 'ABC-123'})).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('cell', {name: 'ABC-123'})).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', {name: m.Plan.journalDownload}).click();
+  await page.getByRole('button', {name: m.Journal.download}).click();
   expect((await download).suggestedFilename()).toBe('journal.pdf');
 
-  await page.getByRole('button', {name: m.Plan.journalDeleteAll}).click();
-  await page.getByRole('button', {name: m.Plan.journalDeleteYes}).click();
-  await expect(page.getByText(m.Plan.journalDeleted)).toBeVisible();
+  await page.getByRole('button', {name: m.Journal.deleteAll}).click();
+  await page.getByRole('button', {name: m.Journal.deleteYes}).click();
+  await expect(page.getByText(m.Journal.deleted)).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });

@@ -29,11 +29,11 @@ test('an unknown question or page is a friendly 404', async ({page}) => {
 test('the language switch keeps the answers', async ({page}) => {
   const query = 'c=ca&r=qc&p=instagram&a=16&b=17&k=1&u=3';
   await page.goto(`/fr/plan?${query}`);
-  await page.getByRole('link', {name: fr.Layout.otherLanguage}).click();
+  await page.getByRole('link', {name: en.Layout.languageName}).click();
   await expect(page).toHaveURL(new RegExp(`/en/plan\\?${query}$`));
   await expect(page.getByRole('heading', {level: 1})).toHaveText(en.Plan.title);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('link', {name: en.Layout.otherLanguage}).click();
+  await page.getByRole('link', {name: fr.Layout.languageName}).click();
   await expect(page).toHaveURL(new RegExp(`/fr/plan\\?${query}$`));
 });
 

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import fr from '@/messages/fr.json';
-import en from '@/messages/en.json';
+import {ALL_MESSAGES} from '@/i18n/all-messages';
+import {DEFAULT_LOCALE} from '@/i18n/locales';
+import {FORM_ERRORS} from '@/lib/answers/question-forms';
+import {QUESTION_IDS, QUESTIONS, choiceFieldOf, isChoiceQuestion} from '@/lib/answers/questions';
 import {RULES} from '@/lib/plan/rules';
 import {SECTION_IDS} from '@/lib/plan/sections';
 import {PLATFORMS} from '@/lib/answers/schema';
@@ -11,22 +13,35 @@ const keys = (value: unknown, prefix = ''): string[] =>
     ? Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
     : [prefix];
 
+const CATALOGUES = Object.entries(ALL_MESSAGES);
+
 describe('interface messages', () => {
-  it('have the same keys in French and English', () => {
-    expect(keys(en).sort()).toEqual(keys(fr).sort());
+  it.each(CATALOGUES)('%s has the same keys as the first locale', (_locale, messages) => {
+    expect(keys(messages).sort()).toEqual(keys(ALL_MESSAGES[DEFAULT_LOCALE]).sort());
+  });
+
+  it('name every question, every answer it offers and every error its form can show', () => {
+    for (const [, messages] of CATALOGUES) {
+      for (const id of QUESTION_IDS.filter(isChoiceQuestion)) {
+        const labels = (id === 'platforms' ? messages.Platforms : messages.Questions[id]) as Record<string, string>;
+        for (const value of choiceFieldOf(id).codec.values) expect(labels, `${id}.${value}`).toHaveProperty(value);
+        if (QUESTIONS[id].notSaid) expect(labels, `${id}.notSaid`).toHaveProperty('notSaid');
+      }
+      for (const question of QUESTION_IDS) expect(messages.Questions[question]).toHaveProperty('title');
+      for (const error of FORM_ERRORS) expect(messages.Questions.errors).toHaveProperty(error);
+    }
   });
 
   it('name every reason, section and platform the plan can show', () => {
-    for (const messages of [fr, en]) {
+    for (const [, messages] of CATALOGUES) {
       for (const rule of RULES) expect(messages.Reasons).toHaveProperty(rule.because);
-      for (const reason of ['platformSelected', 'placeUnknown']) expect(messages.Reasons).toHaveProperty(reason);
       for (const section of SECTION_IDS) expect(messages.Plan.sections).toHaveProperty(section);
       for (const platform of PLATFORMS) expect(messages.Platforms).toHaveProperty(platform);
     }
   });
 
   it('use only characters the PDF fiche can print (Windows-1252)', () => {
-    for (const messages of [fr, en]) {
+    for (const [, messages] of CATALOGUES) {
       const text = JSON.stringify(messages);
       expect([...new Set([...text].filter((ch) => !isPdfPrintable(ch)))]).toEqual([]);
     }
@@ -34,7 +49,7 @@ describe('interface messages', () => {
 
   it('keep page titles neutral', () => {
     const words = /sextorsion|sextortion|nude|nudes|nu·e|chantage|blackmail|porn/i;
-    for (const messages of [fr, en]) {
+    for (const [, messages] of CATALOGUES) {
       expect(messages.Meta.siteName).not.toMatch(words);
       expect(messages.Meta.titleTemplate).not.toMatch(words);
       for (const title of [messages.Check.title, messages.Plan.title, messages.NotFound.title]) expect(title).not.toMatch(words);

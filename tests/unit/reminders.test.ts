@@ -10,7 +10,7 @@ const events = (ics: string) =>
 
 describe('remindersCalendar', () => {
   it('dates a check a week after the report and the escalation a month after, as all-day events', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2027-01-31')).answers, {has: () => true}, '2027-02-10');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2027-01-31')).answers, '2027-02-10');
     const [check, escalate] = events(remindersCalendar(plan, words));
     expect(check!.startDate.toString()).toBe('2027-02-07');
     expect(check!.startDate.isDate).toBe(true);
@@ -19,7 +19,7 @@ describe('remindersCalendar', () => {
   });
 
   it('rings each reminder at 9:00 on its day, with an alarm calendar apps accept', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, {has: () => true}, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, '2026-11-24');
     const ics = remindersCalendar(plan, words);
     const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(2);
@@ -36,18 +36,18 @@ describe('remindersCalendar', () => {
   });
 
   it('keeps titles neutral', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, {has: () => true}, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, '2026-11-24');
     for (const event of events(remindersCalendar(plan, words))) expect(event.summary).toBe('Rappel');
   });
 
   it('without a report date, reminds only of the escalation, a month from the day the plan is made', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=ca&r=qc&p=x')).answers, {has: () => true}, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=ca&r=qc&p=x')).answers, '2026-11-24');
     const list = events(remindersCalendar(plan, words));
     expect(list.map((e) => e.startDate.toString())).toEqual(['2026-12-24']);
   });
 
   it('ignores a report date in the future', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2030-01-01')).answers, {has: () => true}, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2030-01-01')).answers, '2026-11-24');
     expect(plan.reportedOn).toBeUndefined();
     expect(plan.escalateOn).toBe('2026-12-24');
   });

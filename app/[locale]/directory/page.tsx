@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {DirectoryPage} from '@/components/DirectoryPage';
-import {localizedMetadata} from '@/components/seo';
+import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string}>};
 

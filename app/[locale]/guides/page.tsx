@@ -2,7 +2,8 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {PLATFORMS} from '@/lib/answers/schema';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {localizedMetadata} from '@/components/seo';
+import {localizedMetadata} from '@/app/_server/seo';
+import {linksFor} from '@/lib/links';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -25,12 +26,12 @@ export default async function GuidesIndex({params}: Props) {
       <ul className="link-list">
         {PLATFORMS.map((platform) => (
           <li key={platform}>
-            <a href={`/${locale}/guides/${platform}`}>{name(platform)}</a>
+            <a href={linksFor(locale).guide(platform)}>{name(platform)}</a>
           </li>
         ))}
       </ul>
       <p>
-        <a className="button" href={`/${locale}/questions/country`}>
+        <a className="button" href={linksFor(locale).start()}>
           {t('planCta')}
         </a>
       </p>

@@ -5,31 +5,27 @@ import type {Metadata} from 'next';
 import {redirect} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {parseAnswers} from '@/lib/answers/parse-answers';
-import {firstUnanswered, nextQuestion, previousQuestion, questionsFor, QUESTION_KEYS, type QuestionId} from '@/lib/answers/questions';
-import {formValuesFrom, validateQuestion, type FieldErrors} from '@/lib/answers/question-forms';
-import {toQueryEntries, toQueryString, withQuery} from '@/lib/answers/to-query';
+import {firstUnanswered, nextQuestion, previousQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
+import {FORM_ERRORS, formValuesFrom, validateQuestion, type FieldErrors} from '@/lib/answers/question-forms';
+import {toQueryEntries} from '@/lib/answers/to-query';
+import {PRIVATE_KEYS} from '@/lib/answers/url-contract';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
+import {linksFor} from '@/lib/links';
 import {QuestionForm} from '@/components/questions/QuestionForm';
 import {FocusHeading} from '@/components/FocusHeading';
-import {defaultValues, fieldView} from '@/components/questions/question-view';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {localizedMetadata} from '@/components/seo';
+import {defaultValues, fieldView} from '@/app/_server/question-view';
+import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
-
-const EDITING = 'e';
-const SUBMITTED = 's';
-const MULTIPLE: readonly QuestionId[] = ['platforms', 'situation'];
 
 /** Reads the request once: the answers so far, and the errors of a submission if there was one. */
 const readRequest = async (question: QuestionId, {params, searchParams}: Props) => {
   const {locale} = await params;
   const query = toSearchParams(await searchParams);
-  const submitted = query.get(SUBMITTED) === '1';
-  const errors: FieldErrors = submitted
-    ? validateQuestion(question, formValuesFrom(query, QUESTION_KEYS[question], MULTIPLE.includes(question)))
-    : {};
-  return {locale, question, query, submitted, errors, editing: query.get(EDITING) === '1', ...parseAnswers(query)};
+  const submitted = query.get(PRIVATE_KEYS.submitted) === '1';
+  const errors: FieldErrors = submitted ? validateQuestion(question, formValuesFrom(query, question)) : {};
+  return {locale, query, submitted, errors, editing: query.get(PRIVATE_KEYS.editing) === '1', ...parseAnswers(query)};
 };
 
 const generateMetadata = async (question: QuestionId, props: Props): Promise<Metadata> => {
@@ -47,43 +43,30 @@ const generateMetadata = async (question: QuestionId, props: Props): Promise<Met
 const QuestionPage = async (question: QuestionId, props: Props) => {
   const {locale, query, submitted, errors, editing, answers, answered} = await readRequest(question, props);
   setRequestLocale(locale);
-  const base = `/${locale}/questions`;
-  const editSuffix: [string, string][] = editing ? [[EDITING, '1']] : [];
+  const links = linksFor(locale);
+  const state = {answers, answered};
 
-  if (question === 'province' && answers.country !== 'ca') {
-    redirect(withQuery(`${base}/country`, new URLSearchParams([...toQueryEntries(answers, answered), ...editSuffix]).toString()));
-  }
+  // A question this person is not asked (the province outside Canada) sends them to the first one.
+  if (!questionsFor(answers).includes(question)) redirect(links.question('country', state, {editing}));
 
   if (submitted && Object.keys(errors).length === 0) {
     const next = editing ? firstUnanswered(answers, answered) : nextQuestion(question, answers);
-    const target = next ? `${base}/${next}` : `/${locale}/check`;
-    const entries = [...toQueryEntries(answers, answered), ...(next ? editSuffix : [])];
-    redirect(withQuery(target, new URLSearchParams(entries).toString()));
+    redirect(next ? links.question(next, state, {editing}) : links.check(state));
   }
 
   const t = await getTranslations({locale, namespace: 'Questions'});
-  const platformName = await getTranslations({locale, namespace: 'Platforms'});
   const list = questionsFor(answers);
-  const position = list.indexOf(question) + 1;
   const previous = previousQuestion(question, answers);
-  const stateQuery = toQueryString(answers, answered);
-  const backHref = editing
-    ? withQuery(`/${locale}/check`, stateQuery)
-    : previous
-      ? withQuery(`${base}/${previous}`, stateQuery)
-      : `/${locale}`;
+  const backHref = editing ? links.check(state) : previous ? links.question(previous, state) : links.home();
 
   // After a failed submission, show what was typed rather than what the link held before.
-  const submittedValues = formValuesFrom(query, QUESTION_KEYS[question], MULTIPLE.includes(question));
+  const submittedValues = formValuesFrom(query, question);
   const defaults = submitted
     ? (Object.fromEntries(Object.entries(submittedValues).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>)
     : defaultValues(question, answers, answered);
-  const errorTexts = Object.fromEntries(
-    Object.keys(t.raw('errors') as Record<string, string>).map((key) => [key, t(`errors.${key}` as never)]),
-  );
-  const serverErrors = Object.fromEntries(
-    Object.entries(errors).map(([field, key]) => [field, errorTexts[key ?? ''] ?? String(key)]),
-  );
+  const errorText = await getTranslations({locale, namespace: 'Questions.errors'});
+  const errorTexts = Object.fromEntries(FORM_ERRORS.map((key) => [key, errorText(key)]));
+  const serverErrors = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, errorTexts[key ?? ''] ?? String(key)]));
 
   return (
     <>
@@ -93,14 +76,14 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
           {t('back')}
         </a>
       </p>
-      <p className="progress">{t('progress', {current: position, total: list.length})}</p>
+      <p className="progress">{t('progress', {current: list.indexOf(question) + 1, total: list.length})}</p>
       <QuestionForm
         question={question}
-        action={`${base}/${question}`}
-        hidden={[...toQueryEntries(answers, answered, question), ...editSuffix]}
+        action={links.page(`/questions/${question}`)}
+        hidden={[...toQueryEntries(answers, answered, question), ...(editing ? [[PRIVATE_KEYS.editing, '1'] as [string, string]] : [])]}
         title={t(`${question}.title`)}
         hint={t.has(`${question}.hint`) ? t(`${question}.hint`) : undefined}
-        field={fieldView(question, t, platformName)}
+        field={await fieldView(locale, question)}
         defaults={defaults}
         serverErrors={serverErrors}
         errorTexts={errorTexts}

@@ -33,7 +33,8 @@ describe('validateQuestion', () => {
 describe('formValuesFrom', () => {
   it('reads a submitted GET form: lists for checkboxes, single values otherwise', () => {
     const query = new URLSearchParams('c=fr&p=x&p=tiktok&a=&s=1');
-    expect(formValuesFrom(query, ['p'], true)).toEqual({p: ['x', 'tiktok']});
-    expect(formValuesFrom(query, ['a', 'b'], false)).toEqual({a: '', b: undefined});
+    expect(formValuesFrom(query, 'platforms')).toEqual({p: ['x', 'tiktok']});
+    expect(formValuesFrom(query, 'ages')).toEqual({a: '', b: undefined});
+    expect(formValuesFrom(query, 'country')).toEqual({c: 'fr'});
   });
 });

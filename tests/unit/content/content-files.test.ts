@@ -8,53 +8,45 @@ import {CONTENT_PAGES, DIRECTORY, LAW_PAGES} from '@/lib/directory/directory';
 import {addMonths} from '@/lib/dates';
 import allowedHosts from '@/content/allowed-hosts.json';
 import {isPdfPrintable} from '@/lib/pdf/printable';
+import {DEFAULT_LOCALE, LOCALES} from '@/i18n/locales';
 
 const ROOT = join(process.cwd(), 'content');
-const fr = loadContentLibrary(ROOT, 'fr');
-const en = loadContentLibrary(ROOT, 'en');
+const LIBRARIES = LOCALES.map((locale) => [locale, loadContentLibrary(ROOT, locale)] as const);
+const first = loadContentLibrary(ROOT, DEFAULT_LOCALE);
+const OTHERS = LIBRARIES.filter(([locale]) => locale !== DEFAULT_LOCALE);
+const ALL_ENTRIES = LIBRARIES.flatMap(([, library]) => [...library.values()]);
 const today = new Date().toISOString().slice(0, 10);
 const aYearAgo = addMonths(today, -12);
 
 describe('content library', () => {
-  it('has the same content ids in French and English', () => {
-    expect([...en.keys()].sort()).toEqual([...fr.keys()].sort());
+  it.each(OTHERS)('%s has the same content ids as the first locale', (_locale, library) => {
+    expect([...library.keys()].sort()).toEqual([...first.keys()].sort());
   });
 
-  it('has every content id the plan can refer to, in both locales', () => {
-    for (const id of referencedContentIds()) {
-      expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
-      expect(en.has(id), `content/en is missing ${id}`).toBe(true);
-    }
+  it.each(LIBRARIES)('%s has every content id the plan, the pages, the directory and the law pages show', (locale, library) => {
+    const ids = [...referencedContentIds(), ...CONTENT_PAGES, ...DIRECTORY.map((entry) => entry.id), ...Object.values(LAW_PAGES).flat()];
+    for (const id of ids) expect(library.has(id), `content/${locale} is missing ${id}`).toBe(true);
   });
 
-  it('has every page, directory entry and law entry the site shows, in both locales', () => {
-    const ids = [...CONTENT_PAGES, ...DIRECTORY.map((entry) => entry.id), ...Object.values(LAW_PAGES).flat()];
-    for (const id of ids) {
-      expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
-      expect(en.has(id), `content/en is missing ${id}`).toBe(true);
-    }
-  });
-
-  it('has a guide of its own for every platform of the URL contract, in both locales', () => {
+  it.each(LIBRARIES)('%s has a guide of its own, naming its policy, for every platform of the URL contract', (locale, library) => {
     for (const id of platformGuideIds()) {
-      expect(fr.has(id), `content/fr is missing ${id}`).toBe(true);
-      expect(en.has(id), `content/en is missing ${id}`).toBe(true);
-      if (id !== 'platform-unknown') expect(fr.get(id)?.policy && en.get(id)?.policy, `${id} names no policy`).toBeTruthy();
+      expect(library.has(id), `content/${locale} is missing ${id}`).toBe(true);
+      if (id !== 'platform-unknown') expect(library.get(id)?.policy, `${locale}/${id} names no policy`).toBeTruthy();
     }
   });
 
-  it.each([...fr.keys()].sort())('%s: same link ids, phone numbers and countries in both locales', (id) => {
-    const french = fr.get(id)!;
-    const english = en.get(id);
-    expect(english, `content/en has no ${id}`).toBeDefined();
-    expect(english!.links.map((l) => l.id).sort()).toEqual(french.links.map((l) => l.id).sort());
-    expect(english!.phones.map((p) => `${p.kind}:${p.number}`).sort()).toEqual(
-      french.phones.map((p) => `${p.kind}:${p.number}`).sort(),
-    );
-    expect(english!.countries.sort()).toEqual(french.countries.sort());
+  it.each([...first.keys()].sort())('%s: same link ids, phone numbers and countries in every locale', (id) => {
+    const original = first.get(id)!;
+    for (const [locale, library] of OTHERS) {
+      const other = library.get(id);
+      expect(other, `content/${locale} has no ${id}`).toBeDefined();
+      expect(other!.links.map((l) => l.id).sort()).toEqual(original.links.map((l) => l.id).sort());
+      expect(other!.phones.map((p) => `${p.kind}:${p.number}`).sort()).toEqual(original.phones.map((p) => `${p.kind}:${p.number}`).sort());
+      expect([...other!.countries].sort()).toEqual([...original.countries].sort());
+    }
   });
 
-  it.each([...fr.values(), ...en.values()].map((entry) => [entry.file, entry] as const))(
+  it.each(ALL_ENTRIES.map((entry) => [entry.file, entry] as const))(
     '%s: has a body, sources and a review date that is not in the future',
     (_file, entry) => {
       expect(entry.html.trim().length).toBeGreaterThan(100);
@@ -65,7 +57,7 @@ describe('content library', () => {
     },
   );
 
-  it.each([...fr.values(), ...en.values()].map((entry) => [entry.file, entry] as const))(
+  it.each(ALL_ENTRIES.map((entry) => [entry.file, entry] as const))(
     '%s: links only to reviewed hosts, over https',
     (_file, entry) => {
       const hosts = allowedHosts.hosts as Record<string, string>;
@@ -80,7 +72,7 @@ describe('content library', () => {
   );
 
   it('uses only characters the PDF fiche can print (Windows-1252, as Helvetica in a PDF)', () => {
-    for (const entry of [...fr.values(), ...en.values()]) {
+    for (const entry of ALL_ENTRIES) {
       const text = [entry.title, entry.markdown, entry.policy ?? '', ...entry.links.map((l) => l.label), ...entry.phones.map((p) => `${p.label}${p.display ?? ''}${p.hours ?? ''}`)].join('');
       const outside = [...new Set([...text].filter((ch) => !isPdfPrintable(ch)))];
       expect(outside, `${entry.file} uses ${outside.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')}`).toEqual([]);
@@ -92,7 +84,7 @@ describe('content library', () => {
   });
 
   it('renders Markdown without raw HTML and with external links that send no referrer', () => {
-    for (const entry of [...fr.values(), ...en.values()]) {
+    for (const entry of ALL_ENTRIES) {
       expect(entry.html).not.toMatch(/<script|<iframe|on\w+=/i);
       for (const anchor of entry.html.match(/<a [^>]*href="https?:[^>]*>/g) ?? []) expect(anchor).toContain('noreferrer');
     }

@@ -15,7 +15,7 @@ const TODAY = '2026-11-27';
 
 const planFor = (query: string) => {
   const {answers} = parseAnswers(new URLSearchParams(query));
-  return {answers, facts: factsFrom(answers), plan: buildPlan(answers, LIBRARIES.fr, TODAY)};
+  return {answers, facts: factsFrom(answers), plan: buildPlan(answers, TODAY)};
 };
 const items = (plan: Plan) => plan.sections.flatMap((s) => s.items.map((item) => ({...item, section: s.id})));
 const ids = (plan: Plan) => items(plan).map((i) => i.contentId);

@@ -4,7 +4,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {REGIONS, isRegion} from '@/lib/directory/directory';
 import {DirectoryPage} from '@/components/DirectoryPage';
-import {localizedMetadata} from '@/components/seo';
+import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string; region: string}>};
 

@@ -6,12 +6,14 @@ import {EMPTY_ANSWERS, PLATFORMS, type Platform} from '@/lib/answers/schema';
 import {contentLibrary} from '@/lib/content/content-store';
 import {guideContentId} from '@/lib/directory/directory';
 import {reportTextLines} from '@/lib/report/report-text';
+import {hasReportText} from '@/lib/plan/rules';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {EntryView} from '@/components/EntryView';
-import {entryLabels} from '@/components/entry-labels';
+import {entryLabels} from '@/app/_server/entry-labels';
 import {CopyableText} from '@/components/plan/CopyableText';
-import {renderLines} from '@/components/plan/text-lines';
-import {localizedMetadata} from '@/components/seo';
+import {renderLines} from '@/app/_server/text-lines';
+import {linksFor} from '@/lib/links';
+import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string; platform: string}>};
 
@@ -33,21 +35,21 @@ export default async function GuidePage({params}: Props) {
   if (!isPlatform(platform)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Guides'});
-  const plan = await getTranslations({locale, namespace: 'Plan'});
+  const texts = await getTranslations({locale, namespace: 'Texts'});
+  const links = linksFor(locale);
   const name = (await getTranslations({locale, namespace: 'Platforms'}))(platform);
   const entry = contentLibrary(locale).get(guideContentId(platform));
   if (!entry) throw new Error(`content/${locale} has no guide for ${platform}`); // guarded by the content tests
   const labels = (await entryLabels(locale))(entry);
-  const reportable = platform !== 'unknown' && platform !== 'search-engine';
-  const text = reportable
-    ? renderLines(reportTextLines(EMPTY_ANSWERS, entry.policy), (await getTranslations({locale, namespace: 'ReportText'})) as never)
+  const text = hasReportText(platform)
+    ? renderLines(reportTextLines(EMPTY_ANSWERS, entry.policy), await getTranslations({locale, namespace: 'ReportText'}))
     : undefined;
 
   return (
     <>
       <LanguageSwitch locale={locale} path={`/guides/${platform}`} />
       <p>
-        <a className="back-link" href={`/${locale}/guides`}>
+        <a className="back-link" href={links.page('/guides')}>
           {t('allGuides')}
         </a>
       </p>
@@ -57,14 +59,14 @@ export default async function GuidePage({params}: Props) {
         <section aria-labelledby="write">
           <h2 id="write">{t('writeTitle')}</h2>
           <p className="hint">{t('writeHint')}</p>
-          <CopyableText id="guide-text" label={t('writeTitle')} text={text} lang={locale} copyLabel={plan('copy')} copiedLabel={plan('copied')} />
+          <CopyableText id="guide-text" label={t('writeTitle')} text={text} lang={locale} copyLabel={texts('copy')} copiedLabel={texts('copied')} />
         </section>
       )}
       <aside className="callout" aria-labelledby="plan-cta">
         <h2 id="plan-cta">{t('planTitle')}</h2>
         <p>{t('planLead')}</p>
         <p>
-          <a className="button" href={`/${locale}/questions/country?p=${platform}`}>
+          <a className="button" href={links.start({platforms: [platform]})}>
             {t('planCta')}
           </a>
         </p>

@@ -6,8 +6,8 @@ import {contentLibrary} from '@/lib/content/content-store';
 import {LAW_PAGES} from '@/lib/directory/directory';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {EntryView} from '@/components/EntryView';
-import {entryLabels} from '@/components/entry-labels';
-import {localizedMetadata} from '@/components/seo';
+import {entryLabels} from '@/app/_server/entry-labels';
+import {localizedMetadata} from '@/app/_server/seo';
 
 type Country = keyof typeof LAW_PAGES;
 type Props = {params: Promise<{locale: string; country: string}>};

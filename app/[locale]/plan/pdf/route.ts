@@ -6,15 +6,12 @@ import {renderToBuffer, type DocumentProps} from '@react-pdf/renderer';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
-import {parseAnswers} from '@/lib/answers/parse-answers';
-import {withQuery} from '@/lib/answers/to-query';
 import {BusyError, createLimiter} from '@/lib/concurrency';
-import {toIsoDate} from '@/lib/dates';
-import {buildPlanModel} from '@/components/plan/plan-view';
-import {siteOrigin} from '@/components/plan/site-url';
 import {queryTooLong} from '@/lib/security/request-limits';
 import {PlanDocument} from '@/components/pdf/PlanDocument';
 import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
+import {openPlanRequest} from '@/app/_server/plan-request';
+import {buildPlanModel} from '@/app/_server/plan-model';
 
 // Two renders at a time on a 2-core server, a few more waiting; the rest get a calm 503.
 const renders = createLimiter(2, 8);
@@ -28,29 +25,31 @@ const plainText = (status: number, body: string, extra: Record<string, string> =
 export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) return plainText(404, 'Not found');
-  if (queryTooLong(request.nextUrl)) return plainText(414, locale === 'fr' ? 'Ce lien est trop long.' : 'This link is too long.');
+  const errors = await getTranslations({locale, namespace: 'Errors'});
+  if (queryTooLong(request.nextUrl)) return plainText(414, errors('tooLong'));
 
-  const parsed = parseAnswers(request.nextUrl.searchParams);
-  const model = await buildPlanModel(locale, parsed, toIsoDate(new Date()));
-  const t = await getTranslations({locale, namespace: 'Plan'});
+  const planRequest = await openPlanRequest(locale, request.nextUrl.searchParams);
+  const model = await buildPlanModel(planRequest);
+  const t = await getTranslations({locale, namespace: 'Pdf'});
+  const contacts = await getTranslations({locale, namespace: 'Contacts'});
+  const plan = await getTranslations({locale, namespace: 'Plan'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
-  const planUrl = `${await siteOrigin()}${withQuery(`/${locale}/plan`, model.query)}`;
   const document = createElement(PlanDocument, {
     model,
-    planUrl,
+    planUrl: planRequest.planUrl,
     labels: {
-      documentTitle: `${t('pdfTitle')} – ${meta('siteName')}`,
-      heading: t('pdfTitle'),
+      documentTitle: `${t('title')} – ${meta('siteName')}`,
+      heading: t('title'),
       madeOn: model.madeOn,
       summaryTitle: t('summaryTitle'),
-      qr: t('pdfQr'),
-      checklist: t('pdfChecklist'),
-      why: t('why'),
-      done: t('pdfDone'),
-      followTitle: t('followTitle'),
-      page: (page, total) => t('pdfPage', {page, total}),
-      call: (number) => t('call', {number}),
-      sms: (number) => t('sms', {number}),
+      qr: t('qr'),
+      checklist: t('checklist'),
+      why: plan('why'),
+      done: t('done'),
+      followTitle: (await getTranslations({locale, namespace: 'FollowUp'}))('title'),
+      page: (page, total) => t('page', {page, total}),
+      call: (number) => contacts('call', {number}),
+      sms: (number) => contacts('sms', {number}),
     },
   }) as unknown as ReactElement<DocumentProps>;
 
@@ -68,7 +67,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
     });
   } catch (error) {
     if (error instanceof BusyError) {
-      return plainText(503, locale === 'fr' ? 'Le service est très sollicité. Réessayez dans un instant.' : 'The service is busy. Please try again in a moment.', {'Retry-After': '5'});
+      return plainText(503, errors('busy'), {'Retry-After': '5'});
     }
     throw error;
   }

@@ -1,5 +1,7 @@
 // Metadata shared by every indexable page: canonical URL, hreflang alternates, a small social preview.
 import type {Metadata} from 'next';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, isLocale} from '@/i18n/locales';
+import {linksFor} from '@/lib/links';
 
 type Options = {locale: string; path: string; title: string; description: string};
 
@@ -7,17 +9,14 @@ export const localizedMetadata = ({locale, path, title, description}: Options): 
   title,
   description,
   alternates: {
-    canonical: `/${locale}${path}`,
-    languages: {fr: `/fr${path}`, en: `/en${path}`, 'x-default': `/fr${path}`},
+    canonical: linksFor(locale).page(path),
+    languages: {...Object.fromEntries(LOCALES.map((other) => [other, linksFor(other).page(path)])), 'x-default': linksFor(DEFAULT_LOCALE).page(path)},
   },
   openGraph: {
     title,
     description,
     type: 'website',
-    locale: locale === 'fr' ? 'fr_FR' : 'en_CA',
+    locale: LOCALE_SETTINGS[isLocale(locale) ? locale : DEFAULT_LOCALE].openGraph,
     images: [{url: '/og.png', width: 1200, height: 630, alt: ''}],
   },
 });
-
-/** The public origin used for absolute URLs in metadata and the sitemap. */
-export const siteUrl = (): URL => new URL(process.env.SITE_URL ?? 'http://localhost:3000');

@@ -1,0 +1,23 @@
+// The answers in words, one row per field: the check page lists them, the plan and the fiche recall them.
+import {getTranslations} from 'next-intl/server';
+import {QUESTIONS, chosenValues, isChoiceQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
+import type {AnswerState} from '@/lib/links';
+import {answerLabels} from './question-view';
+
+export type SummaryRow = {question: QuestionId; label: string; /** Undefined: not answered yet. */ value?: string};
+
+export const summarizeAnswers = async (locale: string, {answers, answered}: AnswerState): Promise<SummaryRow[]> => {
+  const t = await getTranslations({locale, namespace: 'Check'});
+  const label = await answerLabels(locale);
+  const shown = (question: QuestionId, value: string) => (answered.includes(question) ? value : undefined);
+  return questionsFor(answers).flatMap((question): SummaryRow[] => {
+    if (!isChoiceQuestion(question)) {
+      return QUESTIONS.ages.field.map((field) => {
+        const age = answers[field.prop];
+        return {question, label: t(field.prop), value: shown(question, age === undefined ? t('notSaid') : t('ageValue', {age}))};
+      });
+    }
+    const values = chosenValues(question, answers).map((value) => label(question, value));
+    return [{question, label: t(question), value: shown(question, values.length > 0 ? values.join(', ') : t('notSaid'))}];
+  });
+};

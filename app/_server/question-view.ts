@@ -1,0 +1,46 @@
+// What each question shows, worded in one locale from the registry: its options and labels, its starting values.
+import {getTranslations} from 'next-intl/server';
+import type {Answers} from '@/lib/answers/schema';
+import {QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type ChoiceQuestionId, type QuestionId} from '@/lib/answers/questions';
+import type {FieldView} from '@/components/questions/field-view';
+
+/** The label of one answer value, as the questions show it. */
+export const answerLabels = async (locale: string) => {
+  const t = await getTranslations({locale, namespace: 'Questions'});
+  const platformName = await getTranslations({locale, namespace: 'Platforms'});
+  return (id: ChoiceQuestionId, value: string): string =>
+    id === 'platforms' ? platformName(value as never) : t(`${id}.${value}` as never);
+};
+
+export const fieldView = async (locale: string, question: QuestionId): Promise<FieldView> => {
+  const t = await getTranslations({locale, namespace: 'Questions'});
+  if (!isChoiceQuestion(question)) {
+    return {
+      kind: 'ages',
+      inputs: QUESTIONS.ages.field.map((field) => ({name: field.key, label: t(`ages.${field.prop}`), suffix: t('ages.years')})),
+    };
+  }
+  const label = await answerLabels(locale);
+  const field = choiceFieldOf(question);
+  const options = field.codec.values.map((value) => ({
+    value: field.codec.code(value),
+    label: label(question, value),
+    ...(value === field.exclusive ? {exclusive: true} : {}),
+    ...(value === field.dividerBefore ? {dividerBefore: t('notSure')} : {}),
+  }));
+  const notSaid = QUESTIONS[question].notSaid ? [{value: '', label: t(`${question}.notSaid` as never), dividerBefore: t('notSure')}] : [];
+  return {kind: field.multiple ? 'checkboxes' : 'radios', name: field.key, options: [...options, ...notSaid]};
+};
+
+/** The form's starting values: what the link already says for this question. */
+export const defaultValues = (question: QuestionId, answers: Answers, answered: readonly QuestionId[]): Record<string, string | string[]> => {
+  if (!isChoiceQuestion(question)) {
+    return Object.fromEntries(QUESTIONS.ages.field.map((field) => [field.key, answers[field.prop]?.toString() ?? '']));
+  }
+  const field = choiceFieldOf(question);
+  const codes = chosenValues(question, answers).map((value) => field.codec.code(value));
+  if (field.multiple) return {[field.key]: codes};
+  if (codes[0] !== undefined) return {[field.key]: codes[0]};
+  // "I'd rather not say" was chosen: show it chosen; a question never answered shows nothing chosen.
+  return answered.includes(question) && QUESTIONS[question].notSaid ? {[field.key]: ''} : {};
+};

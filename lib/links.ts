@@ -1,0 +1,36 @@
+// Every internal link in one place: the locale prefix, the page, and the answers written as the URL contract.
+import type {Answers} from './answers/schema';
+import type {QuestionId} from './answers/questions';
+import {PRIVATE_KEYS} from './answers/url-contract';
+import {toQueryEntries, withQuery, type QueryEntry} from './answers/to-query';
+
+/** The answers a link carries: their values, and which questions were answered "I'd rather not say". */
+export type AnswerState = {answers: Answers; answered: readonly QuestionId[]};
+
+/** The plan's companions, made on request from the same answers. */
+export type PlanFile = 'pdf' | 'reminders.ics' | 'notice';
+
+const query = (state: AnswerState | undefined, extra: QueryEntry[] = []) =>
+  new URLSearchParams([...(state ? toQueryEntries(state.answers, state.answered) : []), ...extra]).toString();
+
+export const linksFor = (locale: string) => {
+  const path = (rest: string) => `/${locale}${rest}`;
+  return {
+    /** A page that carries no answers, such as `/guides` or `/privacy`. */
+    page: path,
+    home: () => path(''),
+    guide: (platform: string) => path(`/guides/${platform}`),
+    directory: (region?: string) => path(region ? `/directory/${region}` : '/directory'),
+    law: (country: string) => path(`/law/${country}`),
+    /** A question; `editing` sends the person back to the check page once it is answered. */
+    question: (id: QuestionId, state?: AnswerState, options: {editing?: boolean} = {}) =>
+      withQuery(path(`/questions/${id}`), query(state, options.editing ? [[PRIVATE_KEYS.editing, '1']] : [])),
+    /** The first question, with some answers already chosen (a guide starts the questions with its platform). */
+    start: (prefill: Partial<Answers> = {}) => withQuery(path('/questions/country'), query({answers: {platforms: [], situation: [], ...prefill}, answered: []})),
+    check: (state: AnswerState) => withQuery(path('/check'), query(state)),
+    plan: (state: AnswerState) => withQuery(path('/plan'), query(state)),
+    planFile: (file: PlanFile, state: AnswerState) => withQuery(path(`/plan/${file}`), query(state)),
+  };
+};
+
+export type Links = ReturnType<typeof linksFor>;
