@@ -16,7 +16,11 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  use: {baseURL: `http://localhost:${PORT}`, trace: 'off'},
+  // Explicit budgets, not defaults that only hold on an idle machine: a test visiting several pages asks for
+  // more with budgetFor() (tests/e2e/time-budget.ts); heavy checks set their own.
+  timeout: 45_000,
+  expect: {timeout: 10_000},
+  use: {baseURL: `http://localhost:${PORT}`, trace: 'off', navigationTimeout: 30_000, actionTimeout: 15_000},
   projects: [
     {name: 'phone-js', use: {...devices['Pixel 7'], ...chromium}},
     {name: 'phone-nojs', use: {...devices['Pixel 7'], ...chromium, javaScriptEnabled: false}},

@@ -61,6 +61,14 @@ export const ZFrontmatter = z.strictObject({
   sources: z.array(ZContentSource).min(1),
   // Platform guides: the name of the platform's rule to choose when reporting, as the form shows it.
   policy: z.string().min(1).optional(),
+  // The step as a plan shows it before anything is unfolded: what to do and why, in one or two sentences.
+  summary: z.string().min(20).max(320).optional(),
+  // The step's one primary action: one of this file's link ids, or one of its phone numbers as dialled.
+  primary: text.optional(),
+}).superRefine((data, context) => {
+  if (data.primary === undefined) return;
+  const known = [...data.links.map((link) => link.id), ...data.phones.map((phone) => phone.number)];
+  if (!known.includes(data.primary)) context.addIssue({code: 'custom', path: ['primary'], message: `"${data.primary}" is not one of this file's link ids or phone numbers`});
 });
 
 export type TFrontmatter = z.infer<typeof ZFrontmatter>;

@@ -3,6 +3,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {SCENARIOS} from '../scenarios';
 import {axeViolations} from './axe';
+import {budgetFor} from './time-budget';
 
 const PAGES = [
   '/fr', '/en', '/fr/questions/country', '/fr/questions/platforms?c=fr', '/en/questions/ages?c=fr&p=x&a=abc&b=3&s=1',
@@ -57,6 +58,7 @@ const targetsOf = (page: Page): Promise<Target[]> =>
   });
 
 test('touch targets: at least 24 × 24 px, primary actions at least 44 × 44 px', async ({page}) => {
+  budgetFor(PAGES.length);
   const tooSmall: string[] = [];
   for (const path of PAGES) {
     await page.goto(path);
@@ -73,6 +75,7 @@ test('touch targets: at least 24 × 24 px, primary actions at least 44 × 44 px'
 test.describe('reduced motion', () => {
   test.use({reducedMotion: 'reduce'});
   test('nothing moves or scrolls smoothly', async ({page}) => {
+    budgetFor(3);
     for (const path of ['/fr', `/fr/plan?${SCENARIOS[0]!.query}`, '/fr/questions/platforms?c=fr']) {
       await page.goto(path);
       const moving = await page.evaluate(() =>

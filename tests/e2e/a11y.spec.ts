@@ -4,6 +4,8 @@ import {expect, test} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import {SCENARIOS} from '../scenarios';
 import {axeViolations} from './axe';
+import {budgetFor} from './time-budget';
+import {LOCALES} from '../../i18n/locales';
 
 const PAGES = [
   '', '/questions/country', '/questions/province?c=ca', '/questions/platforms?c=fr', '/questions/ages?c=fr&p=x',
@@ -16,7 +18,7 @@ const PAGES = [
 
 test.skip(({javaScriptEnabled}) => javaScriptEnabled === false, 'axe runs inside the page: the JavaScript-off journeys are covered elsewhere');
 
-for (const locale of ['fr', 'en'] as const) {
+for (const locale of LOCALES) {
   for (const path of PAGES) {
     test(`axe: /${locale}${path}`, async ({page}) => {
       await page.goto(`/${locale}${path}`);
@@ -31,6 +33,7 @@ test('axe: the not-found page', async ({page}) => {
 });
 
 test('no horizontal scrolling, even with text at 200 %', async ({page}) => {
+  budgetFor(5);
   for (const path of ['/fr', '/fr/questions/platforms?c=fr', `/fr/plan?${SCENARIOS[0]!.query}`, `/en/check?${SCENARIOS[3]!.query}`, '/en/browse-safely']) {
     await page.goto(path);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -41,6 +44,7 @@ test('no horizontal scrolling, even with text at 200 %', async ({page}) => {
 });
 
 test('keyboard only: the whole journey, with focus visible and never hidden under the sticky header', async ({page}, testInfo) => {
+  budgetFor(8);
   const m = fr;
   const focusIsClear = async () => {
     const state = await page.evaluate(() => {

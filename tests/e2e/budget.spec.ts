@@ -1,10 +1,14 @@
 // Page weight on the production build: first-load JavaScript per page (see scripts/first-load-js.mjs),
 // the PDF renderer kept out of it, no heavy web font, no layout shift.
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {expect, test} from '@playwright/test';
 import {firstLoadJs, firstLoadScripts} from '../../scripts/first-load-js.mjs';
 import {SCENARIOS} from '../scenarios';
+import {budgetFor} from './time-budget';
 
 const BUDGET_KIB = 150;
+const RENDERER_MARKER = 'PDFKit'; // @react-pdf/renderer's PDF producer name
 const PAGES = [
   '/fr', '/en', '/fr/questions/country', '/fr/questions/platforms?c=fr', '/fr/questions/ages?c=fr&p=x', '/fr/check?c=fr&p=x',
   `/fr/plan?${SCENARIOS[0]!.query}`, `/en/plan?${SCENARIOS[3]!.query}`, `/fr/plan/notice?${SCENARIOS[0]!.query}`, '/fr/privacy',
@@ -13,6 +17,7 @@ const PAGES = [
 
 test('every page stays within its first-load JavaScript budget', async ({request}, testInfo) => {
   test.skip(testInfo.project.name !== 'phone-js', 'measured once');
+  budgetFor(PAGES.length);
   const rows: string[] = [];
   const over: string[] = [];
   for (const path of PAGES) {
@@ -27,10 +32,15 @@ test('every page stays within its first-load JavaScript budget', async ({request
 
 test('the PDF renderer is never in a page\'s first-load JavaScript', async ({request}, testInfo) => {
   test.skip(testInfo.project.name !== 'phone-js', 'measured once');
+  budgetFor(PAGES.length);
+  // The marker must find the renderer where it does live (the journal's PDF chunk, loaded on demand),
+  // or this test could never fail.
+  const chunks = readdirSync('.next/static/chunks', {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.js'));
+  expect(chunks.some((file) => readFileSync(join('.next/static/chunks', file), 'utf8').includes(RENDERER_MARKER))).toBe(true);
   const withRenderer: string[] = [];
   for (const path of PAGES) {
     for (const {src, code} of firstLoadScripts(await (await request.get(path)).text())) {
-      if (code.includes('PDFKit')) withRenderer.push(`${path}: ${src}`); // @react-pdf/renderer's PDF producer name
+      if (code.includes(RENDERER_MARKER)) withRenderer.push(`${path}: ${src}`);
     }
   }
   expect(withRenderer).toEqual([]);
@@ -38,6 +48,7 @@ test('the PDF renderer is never in a page\'s first-load JavaScript', async ({req
 
 test('no web font over 30 KiB and no layout shift while pages load', async ({page}, testInfo) => {
   test.skip(testInfo.project.use.javaScriptEnabled === false, 'measured in the page');
+  budgetFor(PAGES.length);
   const fonts: string[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'font') return;

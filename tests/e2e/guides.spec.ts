@@ -9,31 +9,35 @@ const MESSAGES = {fr, en} as const;
 for (const locale of ['fr', 'en'] as const) {
   const m = MESSAGES[locale];
 
-  test(`${locale}: every platform guide is reachable from the index and renders`, async ({page}) => {
+  test(`${locale}: every platform guide is reachable from the index`, async ({page}) => {
     await page.goto(`/${locale}/guides`);
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Guides.indexTitle);
     for (const platform of PLATFORMS) {
       const name = m.Platforms[platform];
-      const link = page.getByRole('link', {name, exact: true});
-      await expect(link).toHaveAttribute('href', `/${locale}/guides/${platform}`);
+      await expect(page.getByRole('link', {name, exact: true})).toHaveAttribute('href', `/${locale}/guides/${platform}`);
     }
-    for (const platform of PLATFORMS) {
+  });
+
+  for (const platform of PLATFORMS) {
+    test(`${locale}: the ${platform} guide renders and starts the questions with it`, async ({page}) => {
       const response = await page.goto(`/${locale}/guides/${platform}`);
       expect(response?.status(), platform).toBe(200);
       await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Guides.title.replace('{platform}', m.Platforms[platform]));
       await expect(page.getByRole('link', {name: m.Guides.planCta})).toHaveAttribute('href', `/${locale}/questions/country?p=${platform}`);
-    }
-  });
+    });
+  }
 
-  test(`${locale}: the directory lists help for every place, with tappable numbers, filterable by plain links`, async ({page}) => {
-    await page.goto(`/${locale}/directory`);
-    for (const region of REGIONS) {
+  for (const region of REGIONS) {
+    test(`${locale}: the directory for ${region} is reached by a plain link and lists help`, async ({page}) => {
       await page.goto(`/${locale}/directory`);
       await page.getByRole('navigation', {name: m.Directory.filter}).getByRole('link', {name: m.Directory.regions[region], exact: true}).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/directory/${region}$`));
       await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Directory.regionTitle.replace('{region}', m.Directory.regions[region]));
       expect(await page.locator('article').count(), region).toBeGreaterThan(1);
-    }
+    });
+  }
+
+  test(`${locale}: the directory has tappable numbers`, async ({page}) => {
     await page.goto(`/${locale}/directory/fr`);
     await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
     await page.goto(`/${locale}/directory/ca-qc`);
