@@ -8,7 +8,7 @@ export type SummaryRow = {question: QuestionId; label: string; /** Undefined: no
 
 export const summarizeAnswers = async (locale: string, {answers, answered}: AnswerState): Promise<SummaryRow[]> => {
   const t = await getTranslations({locale, namespace: 'Check'});
-  const label = await answerLabels(locale);
+  const label = await answerLabels(locale, answers);
   const shown = (question: QuestionId, value: string) => (answered.includes(question) ? value : undefined);
   return questionsFor(answers).flatMap((question): SummaryRow[] => {
     if (!isChoiceQuestion(question)) {
@@ -18,6 +18,8 @@ export const summarizeAnswers = async (locale: string, {answers, answered}: Answ
       });
     }
     const values = chosenValues(question, answers).map((value) => label(question, value));
+    // A question with a default ("for me") shows its default until it is answered.
+    if (values.length === 0 && question === 'who') return [{question, label: t(question), value: label(question, 'me')}];
     return [{question, label: t(question), value: shown(question, values.length > 0 ? values.join(', ') : t('notSaid'))}];
   });
 };

@@ -1,32 +1,47 @@
 // Everything a plan shows, worded in one locale: the single source for the plan page and the PDF fiche.
 import {getTranslations} from 'next-intl/server';
-import {firstUnanswered, questionsFor} from '@/lib/answers/questions';
+import {firstUnanswered, missingQuestions} from '@/lib/answers/questions';
 import type {Answers} from '@/lib/answers/schema';
 import {buildPlan, type Plan} from '@/lib/plan/build-plan';
+import {factsFrom} from '@/lib/plan/facts';
+import {nowActions} from '@/lib/plan/now';
 import {waitsForEscalation} from '@/lib/plan/sections';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {hostNoticeLines, reportTextLines} from '@/lib/report/report-text';
 import {summarizeAnswers, type SummaryRow} from './answers-summary';
+import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
 import {renderLines} from './text-lines';
+
+/** One tap: a number to call or text, or a page to open. */
+export type Tap = {href: string; label: string};
 
 export type PlanItemModel = {
   anchorId: string;
   entry: ContentEntry;
+  /** What to do and why, as shown before anything is unfolded. */
+  summary: string;
   reasons: string[];
   reviewed: string;
   callout?: string;
+  primary: Tap | undefined;
+  /** The step's full explanation, on a static page. */
+  detailHref: string;
   reportText?: {local: string; english?: string};
   hostNotice?: string;
 };
+
+export type NowModel = {id: string; text: string; reason: string; tap: Tap};
 
 export type PlanSectionModel = {id: string; number: number; title: string; items: PlanItemModel[]};
 
 export type PlanModel = {
   locale: string;
   plan: Plan;
+  /** At most three actions for the top of the plan. */
+  now: NowModel[];
   summary: SummaryRow[];
   madeOn: string;
   followUp: string[];
@@ -52,6 +67,26 @@ const reportTexts = async (locale: string, answers: Answers, contentId: string) 
   return {local, english: renderLines(reportTextLines(answers, policyOf('en')), await getTranslations({locale: 'en', namespace: 'ReportText'}))};
 };
 
+/** The first sentence of a text, for content without a written summary yet. */
+const firstSentence = (markdown: string): string => {
+  const paragraph = markdown.replace(/\*\*|__|\[|\]\([^)]*\)/g, '').split(/\n\s*\n/).find((block) => block.trim() && !/^\s*(\d+\.|-|\*)\s/.test(block)) ?? '';
+  const sentence = /^[\s\S]*?[.!?](\s|$)/.exec(paragraph.trim())?.[0] ?? paragraph;
+  return sentence.replace(/\s+/g, ' ').trim();
+};
+
+/** The tap of a content entry's number or link: `target` is a link id or a phone number; default, its primary. */
+const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactWords>>, target = entry.primary ?? entry.phones[0]?.number ?? entry.links[0]?.id): Tap | undefined => {
+  const phone = entry.phones.find((candidate) => candidate.number === target);
+  if (phone) {
+    const shown = phone.display ?? phone.number;
+    return {href: `${phone.kind === 'sms' ? 'sms' : 'tel'}:${phone.number}`, label: phone.kind === 'sms' ? contacts('sms', {number: shown}) : contacts('call', {number: shown})};
+  }
+  const link = entry.links.find((candidate) => candidate.id === target);
+  return link ? {href: link.url, label: link.label} : undefined;
+};
+
+const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
+
 export const buildPlanModel = async ({locale, parsed, state, today, links}: PlanRequest): Promise<PlanModel> => {
   const {answers, answered, unusable} = parsed;
   const t = await getTranslations({locale, namespace: 'Plan'});
@@ -59,9 +94,12 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   const reason = await getTranslations({locale, namespace: 'Reasons'});
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
   const content = contentLibrary(locale);
+  const contacts = await contactWords(locale);
+  const nowWords = await getTranslations({locale, namespace: 'Now'});
   const plan = buildPlan(answers, today);
   const date = (iso: IsoDate) => formatDate(iso, locale);
   const nextMissing = firstUnanswered(answers, answered);
+  const voice = voiceOf(answers);
 
   const sections: PlanSectionModel[] = [];
   for (const [sectionIndex, section] of plan.sections.entries()) {
@@ -72,7 +110,10 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
       items.push({
         anchorId: `${section.id}-${itemIndex + 1}`,
         entry,
-        reasons: item.reasons.map((key) => reason(key)),
+        summary: entry.summary ?? firstSentence(entry.markdown),
+        primary: tapOf(entry, contacts),
+        detailHref: item.platform ? links.guide(item.platform) : links.page(`/help/${entry.id}`),
+        reasons: item.reasons.map((key) => reason(key, voice)),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
         ...(waitsForEscalation(section.id) ? {callout: t('escalateOn', {date: date(plan.escalateOn)})} : {}),
         ...(item.attach === 'report-text' ? {reportText: await reportTexts(locale, answers, item.contentId)} : {}),
@@ -82,9 +123,27 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`), items});
   }
 
+  const now = nowActions(factsFrom(answers)).flatMap((action): NowModel[] => {
+    const words = {...voice, platform: action.platform ? platformName(action.platform) : ''};
+    const text = nowWords(`${action.id}.text` as never, words as never);
+    const reasonText = reason(action.because, voice);
+    if (action.tap.kind === 'step') {
+      const {section: target} = action.tap;
+      const anchor = sections.find((section) => section.id === target);
+      return anchor ? [{id: action.id, text, reason: reasonText, tap: {href: `#${anchor.id}`, label: nowWords(`${action.id}.tap` as never, words as never)}}] : [];
+    }
+    const entry = content.get(action.tap.contentId);
+    const tap = entry && tapOf(entry, contacts, action.tap.target);
+    if (!tap) return [];
+    // A link's own label can be long: the action names it briefly; a number keeps "Call 3018".
+    const label = tap.href.startsWith('http') && nowWords.has(`${action.id}.tap` as never) ? nowWords(`${action.id}.tap` as never, words as never) : tap.label;
+    return [{id: action.id, text, reason: reasonText, tap: {...tap, label}}];
+  });
+
   return {
     locale,
     plan,
+    now,
     summary: await summarizeAnswers(locale, state),
     madeOn: t('madeOn', {date: date(plan.madeOn)}),
     followUp:
@@ -92,8 +151,8 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         ? [followUp('reportedOn', {reported: date(plan.reportedOn)}), followUp('checkOn', {date: date(plan.checkOn)}), followUp('escalateStep', {date: date(plan.escalateOn)})]
         : [],
     reportDateIgnored: answers.reportedOn !== undefined && plan.reportedOn === undefined,
-    unusable: unusable.map((field) => t(`questionNames.${field}`)),
-    missing: questionsFor(answers).filter((question) => !answered.includes(question)).map((question) => t(`questionNames.${question}`)),
+    unusable: unusable.map((field) => t(`questionNames.${field}`, voice)),
+    missing: missingQuestions(answers, answered).map((question) => t(`questionNames.${question}`, voice)),
     ...(nextMissing ? {answerMissingHref: links.question(nextMissing, state, {editing: true})} : {}),
     reportablePlaces: plan.sections.flatMap((s) => s.items.filter((i) => i.attach === 'report-text' && i.platform).map((i) => platformName(i.platform!))),
     sections,

@@ -1,26 +1,30 @@
 // What each question shows, worded in one locale from the registry: its options and labels, its starting values.
 import {getTranslations} from 'next-intl/server';
-import type {Answers} from '@/lib/answers/schema';
+import type {Answers, Helper} from '@/lib/answers/schema';
 import {QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type ChoiceQuestionId, type QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from '@/components/questions/field-view';
 
-/** The label of one answer value, as the questions show it. */
-export const answerLabels = async (locale: string) => {
+/** Who the questions speak about, for messages that change with it ("vous", "votre enfant", "la personne"). */
+export const voiceOf = (answers: Pick<Answers, 'who'>): {who: Helper} => ({who: answers.who ?? 'me'});
+
+/** The label of one answer value, as the questions show it, in the voice of who is filling in. */
+export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'>) => {
   const t = await getTranslations({locale, namespace: 'Questions'});
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
+  const voice = voiceOf(answers);
   return (id: ChoiceQuestionId, value: string): string =>
-    id === 'platforms' ? platformName(value as never) : t(`${id}.${value}` as never);
+    id === 'platforms' ? platformName(value as never) : t(`${id}.${value}` as never, voice as never);
 };
 
-export const fieldView = async (locale: string, question: QuestionId): Promise<FieldView> => {
+export const fieldView = async (locale: string, question: QuestionId, answers: Answers): Promise<FieldView> => {
   const t = await getTranslations({locale, namespace: 'Questions'});
   if (!isChoiceQuestion(question)) {
     return {
       kind: 'ages',
-      inputs: QUESTIONS.ages.field.map((field) => ({name: field.key, label: t(`ages.${field.prop}`), suffix: t('ages.years')})),
+      inputs: QUESTIONS.ages.field.map((field) => ({name: field.key, label: t(`ages.${field.prop}`, voiceOf(answers)), suffix: t('ages.years')})),
     };
   }
-  const label = await answerLabels(locale);
+  const label = await answerLabels(locale, answers);
   const field = choiceFieldOf(question);
   const options = field.codec.values.map((value) => ({
     value: field.codec.code(value),

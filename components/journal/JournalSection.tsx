@@ -1,6 +1,5 @@
 // The plan's section for the optional on-device journal; the journal itself runs in the browser.
 import {getTranslations} from 'next-intl/server';
-import {formatDate} from '@/lib/dates';
 import {ReportJournal, type JournalLabels} from './ReportJournal';
 
 const LABEL_KEYS = [
@@ -8,21 +7,23 @@ const LABEL_KEYS = [
   'deleteAll', 'deleteConfirm', 'deleteYes', 'deleteNo', 'deleted', 'download', 'pdfTitle', 'storageUnavailable',
 ] as const;
 
-type Props = {locale: string; places: string[]; today: string};
+type Props = {locale: string; places: string[]; heading?: 1 | 2};
 
-export const JournalSection = async ({locale, places, today}: Props) => {
+export const JournalSection = async ({locale, places, heading = 2}: Props) => {
   const t = await getTranslations({locale, namespace: 'Journal'});
   const labels = {
     ...Object.fromEntries(LABEL_KEYS.map((key) => [key, t(key)])),
-    pdfMadeOn: t('pdfMadeOn', {date: formatDate(today, locale)}),
+    // Filled in by the browser with the day the PDF is made.
+    pdfMadeOn: t('pdfMadeOn', {date: '{date}'}),
   } as JournalLabels;
+  const Heading = heading === 1 ? 'h1' : 'h2';
   return (
     <section aria-labelledby="journal" className="plan-extra journal-section">
-      <h2 id="journal">{t('title')}</h2>
+      <Heading id="journal">{t('title')}</Heading>
       <noscript>
         <p>{t('noScript')}</p>
       </noscript>
-      <ReportJournal places={places} today={today} locale={locale} labels={labels} />
+      <ReportJournal places={places} locale={locale} labels={labels} />
     </section>
   );
 };

@@ -3,7 +3,7 @@
 // Off until the person turns it on; "Delete everything" removes it from the device.
 import {useEffect, useState, type FormEvent} from 'react';
 import {addEntry, JOURNAL_STORAGE_KEY, readJournal, removeEntry, type JournalEntry} from '@/lib/journal/journal';
-import {formatDate} from '@/lib/dates';
+import {formatDate, toIsoDate} from '@/lib/dates';
 import {toPdfPrintable} from '@/lib/pdf/printable';
 
 export type JournalLabels = {
@@ -28,9 +28,9 @@ export type JournalLabels = {
   storageUnavailable: string;
 };
 
-type Props = {places: string[]; today: string; locale: string; labels: JournalLabels};
+type Props = {places: string[]; locale: string; labels: JournalLabels};
 
-export const ReportJournal = ({places, today, locale, labels}: Props) => {
+export const ReportJournal = ({places, locale, labels}: Props) => {
   const [ready, setReady] = useState(false);
   const [available, setAvailable] = useState(true);
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
@@ -58,6 +58,8 @@ export const ReportJournal = ({places, today, locale, labels}: Props) => {
   };
 
   if (!ready) return null;
+  // The page may be static: the day is read in the browser, once the journal shows.
+  const today = toIsoDate(new Date());
   if (!available) return <p>{labels.storageUnavailable}</p>;
 
   if (entries === null) {
@@ -94,7 +96,7 @@ export const ReportJournal = ({places, today, locale, labels}: Props) => {
     const blob = await pdf(
       <JournalPdf
         entries={entries.map((e) => ({...e, place: toPdfPrintable(e.place), reference: toPdfPrintable(e.reference)}))}
-        labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn, date: labels.date, place: labels.place, reference: labels.reference}}
+        labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn.replace('{date}', format(today)), date: labels.date, place: labels.place, reference: labels.reference}}
         formatDate={format}
       />,
     ).toBlob();

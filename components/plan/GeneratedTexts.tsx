@@ -20,10 +20,11 @@ export const ReportText = ({anchorId, locale, local, english, labels}: ReportPro
 type NoticeProps = {anchorId: string; locale: string; text: string; printHref: string; labels: {notice: string; print: string; copy: string; copied: string}};
 
 export const HostNotice = ({anchorId, locale, text, printHref, labels}: NoticeProps) => (
-  <div className="generated">
+  <details className="generated">
+    <summary>{labels.notice}</summary>
     <CopyableText id={`${anchorId}-notice`} label={labels.notice} text={text} lang={locale} copyLabel={labels.copy} copiedLabel={labels.copied} />
     <p>
       <a href={printHref}>{labels.print}</a>
     </p>
-  </div>
+  </details>
 );

@@ -20,6 +20,9 @@ export const KeepSection = async ({request}: {request: PlanRequest}) => {
       <KeepPlanOffline labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}} />
       <p>{t('keepLink')}</p>
       <p>
+        <a href={links.page('/journal')}>{t('journalLink')}</a>
+      </p>
+      <p>
         <a href={links.check(state)}>{plan('changeAnswers')}</a>
       </p>
       <p>

@@ -1,29 +1,28 @@
-// One step of the plan: its title, why it is there, what to do, how to reach the service, and its sources.
+// One step of the plan, short: what to do and why, its one primary action, and its full explanation one tap away.
 import type {ReactNode} from 'react';
-import type {ContentEntry} from '@/lib/content/load-content';
-import {ContactList} from './ContactList';
-import {SourcesDetails} from '../SourcesDetails';
+import type {PlanItemModel} from '@/app/_server/plan-model';
 
-type Props = {
-  anchorId: string;
-  entry: ContentEntry;
-  reasons: string[];
-  callout?: string;
-  /** Extra material under the guide, such as a text to copy. */
-  children?: ReactNode;
-  labels: {why: string; reviewed: string; sources: string; links: string; phones: string; call: (n: string) => string; sms: (n: string) => string};
-};
+type Props = {item: PlanItemModel; children?: ReactNode; labels: {why: string; detail: string}};
 
-export const PlanItemView = ({anchorId, entry, reasons, callout, children, labels}: Props) => (
-  <article className="plan-item" aria-labelledby={anchorId}>
-    <h3 id={anchorId}>{entry.title}</h3>
+export const PlanItemView = ({item, children, labels}: Props) => (
+  <article className="plan-item" aria-labelledby={item.anchorId}>
+    <h3 id={item.anchorId}>{item.entry.title}</h3>
+    {item.callout && <p className="plan-item__callout">{item.callout}</p>}
+    <p className="plan-item__summary">{item.summary}</p>
     <p className="plan-item__why">
-      <strong>{labels.why}</strong> {reasons.join(' ')}
+      <span className="visually-hidden">{labels.why} </span>
+      {item.reasons.join(' ')}
     </p>
-    {callout && <p className="plan-item__callout">{callout}</p>}
-    <div className="prose" dangerouslySetInnerHTML={{__html: entry.html}} />
-    <ContactList links={entry.links} phones={entry.phones} labels={labels} />
+    {item.primary && (
+      <p>
+        <a className="button button--secondary plan-item__primary" href={item.primary.href} {...(item.primary.href.startsWith('http') ? {rel: 'noreferrer'} : {})}>
+          {item.primary.label}
+        </a>
+      </p>
+    )}
+    <p className="plan-item__detail">
+      <a href={item.detailHref}>{labels.detail}</a>
+    </p>
     {children}
-    <SourcesDetails sources={entry.sources} label={labels.sources} reviewed={labels.reviewed} />
   </article>
 );

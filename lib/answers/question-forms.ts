@@ -8,7 +8,7 @@ const NOT_SAID = '';
 
 /** Every error a question's form can show: a key of `Questions.errors` in the messages. */
 export const FORM_ERRORS = [
-  'chooseCountry', 'chooseProvince', 'choosePlatform', 'chooseConsent', 'chooseSituation', 'noneAlone',
+  'chooseWho', 'chooseCountry', 'chooseProvince', 'choosePlatform', 'chooseConsent', 'chooseSituation', 'noneAlone', 'notOnlineAlone',
   'ageNotNumber', 'ageOutOfRange', 'ageNowBeforeMade',
 ] as const;
 export type FormError = (typeof FORM_ERRORS)[number];
@@ -32,7 +32,7 @@ const checkboxes = (field: ChoiceField) => {
   );
   if (field.exclusive === undefined) return list;
   const exclusive = field.codec.code(field.exclusive);
-  return list.check(z.refine((codes) => !(codes.includes(exclusive) && codes.length > 1), {error: 'noneAlone'}));
+  return list.check(z.refine((codes) => !(codes.includes(exclusive) && codes.length > 1), {error: field.exclusiveError ?? 'noneAlone'}));
 };
 
 const choiceForm = (id: QuestionId, field: ChoiceField) =>

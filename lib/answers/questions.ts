@@ -2,10 +2,10 @@
 // The URL parser, the query writer, the form schemas, the question pages and the check page all loop over it:
 // adding an answer code is one entry in schema.ts (its vocabulary) plus its messages and content.
 import {
-  CONSENTS, COUNTRIES, PLATFORMS, PROVINCES, SITUATIONS,
-  type Answers, type Consent, type Country, type Platform, type Province, type Situation,
+  CONSENTS, COUNTRIES, HELPERS, PLATFORMS, PROVINCES, SITUATIONS,
+  type Answers, type Consent, type Country, type Helper, type Platform, type Province, type Situation,
 } from './schema';
-import {CONSENT_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
+import {CONSENT_CODES, HELPER_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
 
 /** How one answer value is written in the URL: its code. */
 export type Codec<V extends string> = {values: readonly V[]; code: (value: V) => string; value: (code: string) => V | undefined};
@@ -29,9 +29,10 @@ export type ChoiceField<V extends string = string> = {
   multiple: boolean;
   codec: Codec<V>;
   /** The Questions.errors message key shown when nothing valid is chosen. */
-  error: 'chooseCountry' | 'chooseProvince' | 'choosePlatform' | 'chooseConsent' | 'chooseSituation';
-  /** Checkboxes: the value that excludes every other ("none of these"). */
+  error: 'chooseWho' | 'chooseCountry' | 'chooseProvince' | 'choosePlatform' | 'chooseConsent' | 'chooseSituation';
+  /** Checkboxes: the value that excludes every other ("none of these"), and the error if both are ticked. */
   exclusive?: V;
+  exclusiveError?: 'noneAlone' | 'notOnlineAlone';
   /** Where "I'm not sure / I'd rather not say" options start in the list. */
   dividerBefore?: V;
 };
@@ -40,6 +41,7 @@ export type ChoiceField<V extends string = string> = {
 export type AgeField = {kind: 'age'; key: QueryKey; prop: 'ageMade' | 'ageNow'};
 
 type Choices = {
+  who: ChoiceField<Helper>;
   country: ChoiceField<Country>;
   province: ChoiceField<Province>;
   platforms: ChoiceField<Platform>;
@@ -53,11 +55,14 @@ export type QuestionDefinition<F> = {
   notSaid: boolean;
   /** Whether this person is asked the question, from the answers given before it. */
   asked: (answers: Pick<Answers, 'country'>) => boolean;
+  /** A question with a default never counts as missing: links made before it existed keep working. */
+  optional?: boolean;
 };
 
 const always = () => true;
 
 const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} = {
+  who: {field: {kind: 'choice', key: QUERY_KEYS.who, multiple: false, codec: numberedCodes(HELPERS, HELPER_CODES), error: 'chooseWho'}, notSaid: false, asked: always, optional: true},
   country: {field: {kind: 'choice', key: QUERY_KEYS.country, multiple: false, codec: plainCodes(COUNTRIES), error: 'chooseCountry'}, notSaid: false, asked: always},
   province: {
     field: {kind: 'choice', key: QUERY_KEYS.province, multiple: false, codec: plainCodes(PROVINCES), error: 'chooseProvince'},
@@ -65,7 +70,7 @@ const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} =
     asked: (answers) => answers.country === 'ca', // only matters in Canada
   },
   platforms: {
-    field: {kind: 'choice', key: QUERY_KEYS.platforms, multiple: true, codec: plainCodes(PLATFORMS), error: 'choosePlatform', dividerBefore: 'unknown'},
+    field: {kind: 'choice', key: QUERY_KEYS.platforms, multiple: true, codec: plainCodes(PLATFORMS), error: 'choosePlatform', dividerBefore: 'unknown', exclusive: 'not-online', exclusiveError: 'notOnlineAlone'},
     notSaid: false,
     asked: always,
   },
@@ -87,7 +92,7 @@ const AGES: QuestionDefinition<readonly [AgeField, AgeField]> = {
 };
 
 /** The questions, in the order they are asked. */
-export const QUESTION_IDS = ['country', 'province', 'platforms', 'ages', 'consent', 'situation'] as const;
+export const QUESTION_IDS = ['who', 'country', 'province', 'platforms', 'ages', 'consent', 'situation'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 export type ChoiceQuestionId = keyof Choices;
 
@@ -110,7 +115,11 @@ export const questionsFor = (answers: Pick<Answers, 'country'>): QuestionId[] =>
 
 /** The first question not answered yet, or undefined when every question has an answer. */
 export const firstUnanswered = (answers: Pick<Answers, 'country'>, answered: readonly QuestionId[]): QuestionId | undefined =>
-  questionsFor(answers).find((id) => !answered.includes(id));
+  questionsFor(answers).find((id) => !answered.includes(id) && !QUESTIONS[id].optional);
+
+/** The questions still to answer for a complete plan (those with a default are never missing). */
+export const missingQuestions = (answers: Pick<Answers, 'country'>, answered: readonly QuestionId[]): QuestionId[] =>
+  questionsFor(answers).filter((id) => !answered.includes(id) && !QUESTIONS[id].optional);
 
 export const nextQuestion = (current: QuestionId, answers: Pick<Answers, 'country'>): QuestionId | undefined => {
   const list = questionsFor(answers);

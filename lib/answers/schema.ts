@@ -7,7 +7,10 @@ export const PROVINCES = ['qc', 'bc', 'ns', 'mb', 'other'] as const;
 export const PLATFORMS = [
   'x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit',
   'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown',
+  'not-online',
 ] as const;
+/** Who is filling in the questions: the person themselves (the default), a parent, or someone supporting them. */
+export const HELPERS = ['me', 'child', 'supported'] as const;
 export const CONSENTS = ['never-agreed', 'sent-privately', 'self-published', 'fake'] as const;
 export const SITUATIONS = ['danger', 'threats', 'spreading', 'none'] as const;
 export const AGE_MIN = 5;
@@ -18,12 +21,14 @@ export type Province = (typeof PROVINCES)[number];
 export type Platform = (typeof PLATFORMS)[number];
 export type Consent = (typeof CONSENTS)[number];
 export type Situation = (typeof SITUATIONS)[number];
+export type Helper = (typeof HELPERS)[number];
 
 export const ZCountry = z.enum(COUNTRIES);
 export const ZProvince = z.enum(PROVINCES);
 export const ZPlatform = z.enum(PLATFORMS);
 export const ZConsent = z.enum(CONSENTS);
 export const ZSituation = z.enum(SITUATIONS);
+export const ZHelper = z.enum(HELPERS);
 export const ZAge = z.int().check(z.gte(AGE_MIN), z.lte(AGE_MAX));
 
 /** An age as typed in a form or written in a link: up to three digits, within the schema's bounds. */
@@ -43,6 +48,7 @@ export const ZReportDate = z.string().check(
 );
 
 export const ZAnswers = z.object({
+  who: z.optional(ZHelper),
   country: z.optional(ZCountry),
   province: z.optional(ZProvince),
   platforms: z.array(ZPlatform),

@@ -1,8 +1,9 @@
 // The public URL contract: short, neutral query keys and the codes each answer is written with.
 // Partner sites build these links; codes may be added, never renamed or removed.
-import type {Consent, Situation} from './schema';
+import type {Consent, Helper, Situation} from './schema';
 
 export const QUERY_KEYS = {
+  who: 'w',
   country: 'c',
   province: 'r',
   platforms: 'p',
@@ -20,6 +21,12 @@ export const CONSENT_CODES: Record<Consent, string> = {
   'sent-privately': '2',
   'self-published': '3',
   fake: '4',
+};
+
+export const HELPER_CODES: Record<Helper, string> = {
+  me: '1',
+  child: '2',
+  supported: '3',
 };
 
 export const SITUATION_CODES: Record<Situation, string> = {

@@ -1,5 +1,6 @@
 // The directory of help, the law and content pages, and the list of public (answer-independent) pages.
 import {PLATFORMS} from '../answers/schema';
+import {referencedContentIds} from '../plan/build-plan';
 
 // The directory of help: which content entries (bodies, lines, services) are listed for which place.
 // Regions nest: a Canada-wide entry is listed on every province's page.
@@ -61,6 +62,9 @@ export const LAW_PAGES = {
 export const guideContentId = (platform: string): string =>
   platform === 'search-engine' ? 'search-removal' : `platform-${platform}`;
 
+/** The plan's steps that have a page of their own under /help (platform steps link to their guide instead). */
+export const helpPageIds = (): string[] => referencedContentIds().filter((id) => !id.startsWith('platform-'));
+
 /** Every page that does not depend on answers, without its locale prefix: static, indexable, offline. */
 export const PUBLIC_PATHS: readonly string[] = [
   '',
@@ -70,7 +74,9 @@ export const PUBLIC_PATHS: readonly string[] = [
   ...REGIONS.map((region) => `/directory/${region}`),
   ...Object.keys(LAW_PAGES).map((country) => `/law/${country}`),
   ...CONTENT_PAGES.map((page) => `/${page}`),
+  ...helpPageIds().map((id) => `/help/${id}`),
+  '/journal',
 ];
 
 /** Public entry points that are rendered per request (they read the query) but indexable without one. */
-export const PUBLIC_DYNAMIC_PATHS: readonly string[] = ['/questions/country'];
+export const PUBLIC_DYNAMIC_PATHS: readonly string[] = ['/questions/who', '/questions/country'];

@@ -14,6 +14,10 @@ export type Facts = {
   threatened: boolean;
   spreading: boolean;
   fake: boolean;
+  /** Someone threatens to post, and nothing is online yet. */
+  notOnline: boolean;
+  /** Who fills in the questions: the person, or a parent or someone who supports them. */
+  helper: 'parent' | 'supporter' | undefined;
 };
 
 const under18 = (age: number | undefined): Maybe => (age === undefined ? 'unknown' : age < 18 ? 'yes' : 'no');
@@ -31,4 +35,6 @@ export const factsFrom = (answers: Answers): Facts => ({
   threatened: answers.situation.includes('threats'),
   spreading: answers.situation.includes('spreading'),
   fake: answers.consent === 'fake',
+  notOnline: answers.platforms.includes('not-online'),
+  helper: answers.who === 'child' ? 'parent' : answers.who === 'supported' ? 'supporter' : undefined,
 });

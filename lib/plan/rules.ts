@@ -35,16 +35,25 @@ const both = (a: (f: Facts) => boolean, b: (f: Facts) => boolean) => (f: Facts) 
 
 // One row per platform the person named, each with its own guide and a report text; search engines have
 // their own section. "I don't know where" gets the guide to finding it, with nothing to report yet.
-const PLATFORM_RULES: Rule[] = PLATFORMS.filter((platform) => platform !== 'search-engine').map((platform) =>
+const PLATFORM_RULES: Rule[] = PLATFORMS.filter((platform) => platform !== 'search-engine').map((platform): Rule =>
   platform === 'unknown'
     ? {section: 'report', add: 'platform-unknown', platform, when: on(platform), because: 'placeUnknown'}
-    : {section: 'report', add: `platform-${platform}`, platform, when: on(platform), because: 'platformSelected', attach: 'report-text'},
+    : platform === 'not-online'
+      ? {section: 'report', add: 'platform-not-online', platform, when: on(platform), because: 'notOnlineYet'}
+      : {section: 'report', add: `platform-${platform}`, platform, when: on(platform), because: 'platformSelected', attach: 'report-text'},
 );
+
+// Steps about content that is already online: not yet, when someone only threatens to post.
+const online = (f: Facts) => !f.notOnline;
 
 /** Whether a platform gets a ready-to-paste report text (its guide shows one too). */
 export const hasReportText = (platform: Platform): boolean => PLATFORM_RULES.some((rule) => rule.platform === platform && rule.attach === 'report-text');
 
 export const RULES: readonly Rule[] = [
+  // 0. For the parent or the person who supports them: what helps most, and how to share the plan safely
+  {section: 'helper', add: 'helper-parent', when: (f) => f.helper === 'parent', because: 'helperParent'},
+  {section: 'helper', add: 'helper-worker', when: (f) => f.helper === 'supporter', because: 'helperWorker'},
+
   // 1. Safety now: the emergency number, and the crisis line
   {section: 'safety', add: 'emergency-fr', when: (f) => f.danger && inFrance(f), because: 'danger'},
   {section: 'safety', add: 'emergency-ca', when: (f) => f.danger && inCanada(f), because: 'danger'},
@@ -69,8 +78,8 @@ export const RULES: readonly Rule[] = [
   // 4. Reporting: one item per platform, then the notice to a host, which the EU's Digital Services Act gives
   // everyone in the EU, not only in France.
   ...PLATFORM_RULES,
-  {section: 'report', add: 'host-notice', when: inFrance, because: 'hostNoticeFr', attach: 'host-notice'},
-  {section: 'report', add: 'host-notice', when: elsewhere, because: 'hostNoticeEu', attach: 'host-notice'},
+  {section: 'report', add: 'host-notice', when: both(inFrance, online), because: 'hostNoticeFr', attach: 'host-notice'},
+  {section: 'report', add: 'host-notice', when: both(elsewhere, online), because: 'hostNoticeEu', attach: 'host-notice'},
 
   // 5. Orders a court or tribunal can make quickly: usable now, not only after a month
   {section: 'order', add: 'qc-court-order', when: (f) => f.province === 'qc', because: 'livesInQc'},
@@ -78,9 +87,9 @@ export const RULES: readonly Rule[] = [
 
   // 6. Trusted bodies. Services about images of minors follow the age in the image; services for young
   // people follow the age the person is now.
-  {section: 'alert', add: 'point-de-contact', when: inFrance, because: 'livesInFrance'},
-  {section: 'alert', add: 'pharos', when: both(inFrance, madeMinor), because: 'madeUnder18'},
-  {section: 'alert', add: 'pharos', when: both(inFrance, madeAgeUnknown), because: 'ageMadeUnknown'},
+  {section: 'alert', add: 'point-de-contact', when: both(inFrance, online), because: 'livesInFrance'},
+  {section: 'alert', add: 'pharos', when: (f) => inFrance(f) && online(f) && madeMinor(f), because: 'madeUnder18'},
+  {section: 'alert', add: 'pharos', when: (f) => inFrance(f) && online(f) && madeAgeUnknown(f), because: 'ageMadeUnknown'},
   {section: 'alert', add: '3018', when: both(inFrance, nowMinor), because: 'nowUnder18'},
   {section: 'alert', add: '3018', when: both(inFrance, (f) => !nowMinor(f) && !madeAdult(f)), because: 'madeUnder18OrUnknown'},
   {section: 'alert', add: '3018', when: both(inFrance, (f) => madeAdult(f) && !nowMinor(f)), because: 'adultMay3018'},
@@ -93,7 +102,7 @@ export const RULES: readonly Rule[] = [
   {section: 'alert', add: 'ns-cyberscan', when: (f) => f.province === 'ns', because: 'livesInNs'},
   {section: 'alert', add: 'mb-intimate-images', when: (f) => f.province === 'mb', because: 'livesInMb'},
   {section: 'alert', add: 'victim-services-ca', when: (f) => inCanada(f) && f.province !== 'qc', because: 'victimServicesCa'},
-  {section: 'alert', add: 'inhope', when: both(elsewhere, (f) => !madeAdult(f)), because: 'madeUnder18OrUnknown'},
+  {section: 'alert', add: 'inhope', when: (f) => elsewhere(f) && online(f) && !madeAdult(f), because: 'madeUnder18OrUnknown'},
 
   // 7. Stop re-uploads: Take It Down for images made under 18 (first when the age is unknown), StopNCII for
   // images made at 18 or over
@@ -105,13 +114,13 @@ export const RULES: readonly Rule[] = [
   // 8. Search engines
   {section: 'search', add: 'search-removal', when: on('search-engine'), because: 'inSearchResults'},
   {section: 'search', add: 'search-removal', when: on('website', 'adult-site'), because: 'onWebsites'},
-  {section: 'search', add: 'search-removal', when: (f) => f.spreading, because: 'spreading'},
-  {section: 'search', add: 'search-removal', when: (f) => f.fake, because: 'fake'},
+  {section: 'search', add: 'search-removal', when: both(online, (f) => f.spreading), because: 'spreading'},
+  {section: 'search', add: 'search-removal', when: both(online, (f) => f.fake), because: 'fake'},
 
   // 9. If nothing happens within one month
-  {section: 'escalate', add: 'cnil-complaint', when: inFrance, because: 'escalateFr'},
-  {section: 'escalate', add: 'escalate-ca', when: inCanada, because: 'escalateCa'},
-  {section: 'escalate', add: 'escalate-other', when: elsewhere, because: 'escalateOther'},
+  {section: 'escalate', add: 'cnil-complaint', when: both(inFrance, online), because: 'escalateFr'},
+  {section: 'escalate', add: 'escalate-ca', when: both(inCanada, online), because: 'escalateCa'},
+  {section: 'escalate', add: 'escalate-other', when: both(elsewhere, online), because: 'escalateOther'},
 
   // 10. Police and the law
   {section: 'police', add: 'complaint-fr', when: inFrance, because: 'livesInFrance'},

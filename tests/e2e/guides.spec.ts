@@ -23,7 +23,7 @@ for (const locale of ['fr', 'en'] as const) {
       const response = await page.goto(`/${locale}/guides/${platform}`);
       expect(response?.status(), platform).toBe(200);
       await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Guides.title.replace('{platform}', m.Platforms[platform]));
-      await expect(page.getByRole('link', {name: m.Guides.planCta})).toHaveAttribute('href', `/${locale}/questions/country?p=${platform}`);
+      await expect(page.getByRole('link', {name: m.Guides.planCta})).toHaveAttribute('href', `/${locale}/questions/who?p=${platform}`);
     });
   }
 

@@ -1,6 +1,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import en from '../../messages/en.json';
+import {selectOther} from './messages';
 
 const MESSAGES = {fr, en} as const;
 
@@ -16,8 +17,11 @@ for (const locale of ['fr', 'en'] as const) {
     await page.goto(`/${locale}`);
     await page.getByRole('link', {name: m.Home.start}).click();
 
-    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.country.title);
-    await expect(page.getByText(m.Questions.progress.replace('{current}', '1').replace('{total}', '5'))).toBeVisible();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.who.title);
+    await expect(page.getByText(m.Questions.progress.replace('{current}', '1').replace('{total}', '6'))).toBeVisible();
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.who.me}).check());
+
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.country.title));
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.country.fr}).check());
 
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.platforms.title);
@@ -28,22 +32,22 @@ for (const locale of ['fr', 'en'] as const) {
 
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.ages.title);
     await answerAndContinue(page, m.Questions.continue, async () => {
-      await page.getByLabel(m.Questions.ages.ageMade).fill('15');
-      await page.getByLabel(m.Questions.ages.ageNow).fill('16');
+      await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('15');
+      await page.getByLabel(selectOther(m.Questions.ages.ageNow)).fill('16');
     });
 
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.consent.title);
-    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.consent['sent-privately']}).check());
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: selectOther(m.Questions.consent['sent-privately'])}).check());
 
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.situation.title);
-    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: m.Questions.situation.threats}).check());
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.threats)}).check());
 
-    await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Check.title);
     await expect(page.getByText(`${m.Platforms.x}, ${m.Platforms.snapchat}`)).toBeVisible();
     await page.getByRole('link', {name: m.Check.submit}).click();
 
-    await expect(page).toHaveURL(new RegExp(`/${locale}/plan\\?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/plan\\?w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
     for (const section of ['threats', 'evidence', 'report', 'alert', 'reupload', 'escalate', 'police', 'support'] as const) {
       await expect(page.getByRole('heading', {level: 2, name: m.Plan.sections[section]})).toBeVisible();
@@ -54,16 +58,17 @@ for (const locale of ['fr', 'en'] as const) {
   });
 
   test(`${locale}: a person in Québec is asked for the province and gets Québec's routes`, async ({page}) => {
-    await page.goto(`/${locale}/questions/country`);
+    await page.goto(`/${locale}/questions/who`);
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.who.me}).check());
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.country.ca}).check());
-    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.province.title);
-    await expect(page.getByText(m.Questions.progress.replace('{current}', '2').replace('{total}', '6'))).toBeVisible();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.province.title));
+    await expect(page.getByText(m.Questions.progress.replace('{current}', '3').replace('{total}', '7'))).toBeVisible();
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.province.qc}).check());
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: m.Platforms.unknown}).check());
     await page.getByRole('button', {name: m.Questions.continue}).click(); // ages left blank: "rather not say"
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.consent.notSaid}).check());
-    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: m.Questions.situation.danger}).check());
-    await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?c=ca&r=qc&p=unknown&a=&b=&k=&u=1$`));
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.danger)}).check());
+    await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?w=1&c=ca&r=qc&p=unknown&a=&b=&k=&u=1$`));
     await expect(page.getByText(m.Check.notSaid).first()).toBeVisible();
     await page.getByRole('link', {name: m.Check.submit}).click();
     await expect(page.getByRole('heading', {level: 2, name: m.Plan.sections.safety})).toBeVisible();
@@ -90,11 +95,11 @@ test('an empty answer shows an error summary linked to the field, and "Error" in
 test('ages are checked: letters and impossible ages are refused with a clear message', async ({page}) => {
   const m = MESSAGES.fr;
   await page.goto('/fr/questions/ages?c=fr&p=x');
-  await page.getByLabel(m.Questions.ages.ageMade).fill('abc');
+  await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('abc');
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await expect(page.getByRole('alert', {name: MESSAGES.fr.Questions.errorSummaryTitle})).toContainText(m.Questions.errors.ageNotNumber);
-  await page.getByLabel(m.Questions.ages.ageMade).fill('17');
-  await page.getByLabel(m.Questions.ages.ageNow).fill('16');
+  await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('17');
+  await page.getByLabel(selectOther(m.Questions.ages.ageNow)).fill('16');
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await expect(page.getByRole('alert', {name: MESSAGES.fr.Questions.errorSummaryTitle})).toContainText(m.Questions.errors.ageNowBeforeMade);
 });

@@ -28,7 +28,7 @@ for (const locale of ['fr', 'en'] as const) {
     expect(text).toContain('3018');
     expect(text).toContain('pointdecontact.net');
     expect(text).toContain(`/${locale}/plan?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2`);
-    expect(text).toMatch(locale === 'fr' ? /Signaler sur Snapchat/ : /Report on Snapchat/);
+    expect(text).toContain(m.Platforms.snapchat);
     if (locale === 'fr') {
       expect(text).toContain('« ');
       expect(text).toContain('préparé');
@@ -87,7 +87,10 @@ test('a link far too long is refused calmly by the PDF route', async ({request})
 test('the report journal is off by default, stays on the device, and can be deleted', async ({page}, testInfo) => {
   test.skip(testInfo.project.use.javaScriptEnabled === false, 'the journal needs JavaScript');
   const m = MESSAGES.fr;
+  // The journal has its own page; the plan links to it.
   await page.goto(`/fr/plan?${QUERY}`);
+  await page.getByRole('link', {name: m.Keep.journalLink}).click();
+  await expect(page).toHaveURL(/\/fr\/journal$/);
   await expect(page.getByRole('button', {name: m.Journal.enable})).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 

@@ -3,14 +3,14 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {RightNow} from '@/components/plan/RightNow';
 import {PlanNotices} from '@/components/plan/PlanNotices';
-import {PlanContents} from '@/components/plan/PlanContents';
 import {PlanSectionView} from '@/components/plan/PlanSectionView';
 import {FollowUpSection} from '@/components/plan/FollowUpSection';
 import {KeepSection} from '@/components/plan/KeepSection';
-import {JournalSection} from '@/components/journal/JournalSection';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
+import {voiceOf} from '@/app/_server/question-view';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -42,19 +42,20 @@ export default async function PlanPage({params, searchParams}: Props) {
   }
 
   const model = await buildPlanModel(request);
+  const now = await getTranslations({locale, namespace: 'Now'});
+  // "Right now" comes first, right under the title, so it fits on the first screen of a small phone.
   return (
     <>
+      <h1 className="plan-title">{t('title')}</h1>
+      <RightNow actions={model.now} labels={{title: now('title')}} />
       <LanguageSwitch locale={locale} path="/plan" query={request.query} />
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('lead')}</p>
+      <p className="lead">{t('lead', voiceOf(request.state.answers))}</p>
       <p className="muted">{model.madeOn}</p>
       <PlanNotices locale={locale} model={model} />
-      <PlanContents locale={locale} sections={model.sections} />
       {model.sections.map((section) => (
         <PlanSectionView key={section.id} locale={locale} section={section} noticeHref={request.links.planFile('notice', request.state)} />
       ))}
       <FollowUpSection request={request} model={model} />
-      <JournalSection locale={locale} places={model.reportablePlaces} today={request.today} />
       <KeepSection request={request} />
       <FocusHeading />
     </>

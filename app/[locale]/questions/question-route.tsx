@@ -5,7 +5,7 @@ import type {Metadata} from 'next';
 import {redirect} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {parseAnswers} from '@/lib/answers/parse-answers';
-import {firstUnanswered, nextQuestion, previousQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
+import {QUESTION_IDS, firstUnanswered, nextQuestion, previousQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
 import {FORM_ERRORS, formValuesFrom, validateQuestion, type FieldErrors} from '@/lib/answers/question-forms';
 import {toQueryEntries} from '@/lib/answers/to-query';
 import {PRIVATE_KEYS} from '@/lib/answers/url-contract';
@@ -14,7 +14,7 @@ import {linksFor} from '@/lib/links';
 import {QuestionForm} from '@/components/questions/QuestionForm';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {defaultValues, fieldView} from '@/app/_server/question-view';
+import {defaultValues, fieldView, voiceOf} from '@/app/_server/question-view';
 import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -29,13 +29,13 @@ const readRequest = async (question: QuestionId, {params, searchParams}: Props) 
 };
 
 const generateMetadata = async (question: QuestionId, props: Props): Promise<Metadata> => {
-  const {locale, errors, query} = await readRequest(question, props);
+  const {locale, errors, query, answers} = await readRequest(question, props);
   const t = await getTranslations({locale, namespace: 'Questions'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
-  const title = t(`${question}.title`);
+  const title = t(`${question}.title`, voiceOf(answers));
   // The first question with no answers yet is a public entry point; any page carrying answers is not indexed.
-  if (question === 'country' && [...query.keys()].length === 0) {
-    return localizedMetadata({locale, path: '/questions/country', title, description: meta('description')});
+  if (question === QUESTION_IDS[0] && [...query.keys()].length === 0) {
+    return localizedMetadata({locale, path: `/questions/${question}`, title, description: meta('description')});
   }
   return {title: Object.keys(errors).length > 0 ? `${t('errorPrefix')} ${title}` : title, robots: {index: false}};
 };
@@ -47,7 +47,7 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
   const state = {answers, answered};
 
   // A question this person is not asked (the province outside Canada) sends them to the first one.
-  if (!questionsFor(answers).includes(question)) redirect(links.question('country', state, {editing}));
+  if (!questionsFor(answers).includes(question)) redirect(links.question(QUESTION_IDS[0], state, {editing}));
 
   if (submitted && Object.keys(errors).length === 0) {
     const next = editing ? firstUnanswered(answers, answered) : nextQuestion(question, answers);
@@ -65,7 +65,7 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
     ? (Object.fromEntries(Object.entries(submittedValues).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>)
     : defaultValues(question, answers, answered);
   const errorText = await getTranslations({locale, namespace: 'Questions.errors'});
-  const errorTexts = Object.fromEntries(FORM_ERRORS.map((key) => [key, errorText(key)]));
+  const errorTexts = Object.fromEntries(FORM_ERRORS.map((key) => [key, errorText(key, voiceOf(answers))]));
   const serverErrors = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, errorTexts[key ?? ''] ?? String(key)]));
 
   return (
@@ -81,9 +81,9 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
         question={question}
         action={links.page(`/questions/${question}`)}
         hidden={[...toQueryEntries(answers, answered, question), ...(editing ? [[PRIVATE_KEYS.editing, '1'] as [string, string]] : [])]}
-        title={t(`${question}.title`)}
+        title={t(`${question}.title`, voiceOf(answers))}
         hint={t.has(`${question}.hint`) ? t(`${question}.hint`) : undefined}
-        field={await fieldView(locale, question)}
+        field={await fieldView(locale, question, answers)}
         defaults={defaults}
         serverErrors={serverErrors}
         errorTexts={errorTexts}

@@ -31,8 +31,9 @@ describe('parseAnswers: the documented example', () => {
   });
 
   it('reads every platform and consent code', () => {
-    const query = PLATFORMS.map((p) => `p=${p}`).join('&');
-    expect(parse(query).answers.platforms).toEqual([...PLATFORMS]);
+    const places = PLATFORMS.filter((p) => p !== 'not-online');
+    expect(parse(places.map((p) => `p=${p}`).join('&')).answers.platforms).toEqual(places);
+    expect(parse('p=not-online').answers.platforms).toEqual(['not-online']);
     expect(['1', '2', '3', '4'].map((k) => parse(`k=${k}`).answers.consent)).toEqual([
       'never-agreed', 'sent-privately', 'self-published', 'fake',
     ]);
@@ -60,6 +61,8 @@ describe('parseAnswers: tampered and contradictory links', () => {
     ['unknown country', 'c=de', {}, ['country']],
     ['unknown consent', 'k=9', {}, ['consent']],
     ['"none" with another situation', 'u=0&u=1', {situation: ['danger']}, ['situation']],
+    ['"nothing online yet" with a place', 'p=not-online&p=x', {platforms: ['x']}, ['platforms']],
+    ['an unknown helper code', 'w=9&c=fr', {country: 'fr'}, ['who']],
     ['unknown situation', 'u=7&u=2', {situation: ['threats']}, ['situation']],
     ['a 50 kB value', `c=${'x'.repeat(50_000)}&p=x`, {platforms: ['x']}, ['country']],
     ['a report date that is not a date', 'c=fr&d=2026-02-30', {country: 'fr'}, ['reportedOn']],
@@ -112,7 +115,7 @@ describe('parseAnswers: properties', () => {
     const validQuery = fc.record({
       c: fc.constantFrom('fr', 'ca', 'other'),
       r: fc.constantFrom('qc', 'bc', 'ns', 'mb', 'other', ''),
-      p: fc.subarray([...PLATFORMS]),
+      p: fc.oneof(fc.subarray<string>(PLATFORMS.filter((p) => p !== 'not-online')), fc.constant<string[]>(['not-online'])),
       a: fc.integer({min: 5, max: 60}),
       extra: fc.integer({min: 0, max: 60}),
       k: fc.constantFrom('1', '2', '3', '4', ''),
