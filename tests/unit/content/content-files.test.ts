@@ -30,6 +30,14 @@ describe('content library', () => {
     for (const id of ids) expect(library.has(id), `content/${locale} is missing ${id}`).toBe(true);
   });
 
+  it.each(LIBRARIES)('%s has a short summary for every step a plan can show', (locale, library) => {
+    for (const id of referencedContentIds()) {
+      const summary = library.get(id)?.summary ?? '';
+      expect(summary, `content/${locale}/${id} has no summary`).not.toBe('');
+      expect(summary.split(/\s+/).length, `content/${locale}/${id}: summary over 40 words`).toBeLessThanOrEqual(40);
+    }
+  });
+
   it.each(LIBRARIES)('%s has a guide of its own, naming its policy, for every platform of the URL contract', (locale, library) => {
     for (const id of platformGuideIds()) expect(library.has(id), `content/${locale} is missing ${id}`).toBe(true);
     // A platform with a report text names the rule to choose on its form.

@@ -25,6 +25,8 @@ const entries = (plan: Plan) =>
     [...new Set(ids(plan))].map((id) => LIBRARIES[locale].get(id)).filter((entry): entry is ContentEntry => entry !== undefined),
   );
 const SPACE = answerSpace().map((query) => ({query, ...planFor(query)}));
+// Checks that read content only need each distinct plan once (many answers give the same steps).
+const DISTINCT = [...new Map(SPACE.map((row) => [`${row.facts.country}|${row.facts.province}|${row.facts.madeUnder18}|${row.facts.fake}|${ids(row.plan).join(',')}`, row])).values()];
 
 describe('1. a route usable right away never waits for "if nothing happens after a month"', () => {
   it.each([
@@ -80,7 +82,7 @@ describe('4. the evidence rules for images made under 18 hold in every step', ()
   const MINORS_RULE = /aucune image intime n'(y )?appara|où (elle|l'image) appara|sans (l'|aucune )image|no intimate image (shows|appears)|where it (shows|appears)|without the image/i;
   it('every step shown to someone whose image may have been made under 18 that mentions screenshots states the rule: no screenshot where an intimate image shows', () => {
     const checked = new Set<string>();
-    for (const {plan, facts} of SPACE) {
+    for (const {plan, facts} of DISTINCT) {
       if (facts.madeUnder18 === 'no') continue;
       for (const entry of entries(plan)) {
         if (checked.has(entry.file)) continue;
@@ -95,7 +97,7 @@ describe('4. the evidence rules for images made under 18 hold in every step', ()
 describe('5. deepfakes: no step asks to pick the image on the device where it was taken', () => {
   it('holds for every plan of a fake image', () => {
     const WHERE_TAKEN = /appareil (d'origine|où (l'image|elle) a été prise)|(original device|device where (it|the image) was taken)/i;
-    for (const {query, plan} of SPACE.filter(({facts}) => facts.fake)) {
+    for (const {query, plan} of DISTINCT.filter(({facts}) => facts.fake)) {
       for (const entry of entries(plan)) expect(entry.markdown, `${query}: ${entry.file}`).not.toMatch(WHERE_TAKEN);
     }
   });
@@ -117,7 +119,7 @@ describe('6. the EU notice to a host is for everyone in the EU', () => {
 describe('7. search removal and everything else outside France never sends people to French bodies', () => {
   it('holds for every answer: a plan outside France has no link to a French public body', () => {
     const FRENCH_BODY = /(^|\.)(gouv\.fr|cnil\.fr|pointdecontact\.net|3018\.fr)$/;
-    for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.country !== 'fr')) {
+    for (const {query, facts, plan} of DISTINCT.filter(({facts}) => facts.country !== 'fr')) {
       for (const entry of entries(plan)) {
         for (const link of entry.links) expect(FRENCH_BODY.test(new URL(link.url).hostname), `${query}: ${entry.file} → ${link.url}`).toBe(false);
         for (const phone of entry.phones) expect(phone.country, `${query}: ${entry.file} → ${phone.number}`).not.toBe('fr');
@@ -127,7 +129,7 @@ describe('7. search removal and everything else outside France never sends peopl
   });
 
   it('holds for every answer: each step is written for the person\'s country (or for everyone)', () => {
-    for (const {query, facts, plan} of SPACE) {
+    for (const {query, facts, plan} of DISTINCT) {
       const place = facts.country ?? 'other';
       for (const entry of entries(plan)) expect(entry.countries.some((c) => c === 'all' || c === place), `${query}: ${entry.file} is for ${entry.countries}`).toBe(true);
     }
@@ -150,7 +152,7 @@ describe('9. every Canadian gets a body to alert that fits them', () => {
   });
 
   it('outside Québec, no step leads with Québec\'s services', () => {
-    for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.country === 'ca' && facts.province !== 'qc')) {
+    for (const {query, facts, plan} of DISTINCT.filter(({facts}) => facts.country === 'ca' && facts.province !== 'qc')) {
       expect(ids(plan), query).not.toContain('cavac');
       for (const entry of entries(plan)) expect(entry.links[0]?.url ?? '', `${query}: ${entry.file}`).not.toMatch(/cavac\.qc\.ca|teljeunes\.com/);
     }
@@ -203,5 +205,39 @@ describe('a young person under threat in France is led to what fits their age', 
       expect(entry.phones[0]?.number).toBe('3018');
       expect(entry.markdown.indexOf('3018')).toBeLessThan(entry.markdown.indexOf('17Cyber'));
     }
+  });
+});
+
+describe('a threat before anything is online', () => {
+  it('leads with the threat steps and leaves out what only applies to published content', () => {
+    const {plan} = planFor('c=fr&p=not-online&a=15&b=15&k=2&u=2');
+    expect(plan.sections[0]!.id).toBe('threats');
+    expect(ids(plan)).toEqual(expect.arrayContaining(['sextortion', 'sextortion-fr', 'platform-not-online', 'take-it-down']));
+    for (const id of ['host-notice', 'cnil-complaint', 'search-removal', 'pharos', 'point-de-contact']) expect(ids(plan)).not.toContain(id);
+  });
+
+  it('holds for every answer: no host notice, escalation or search removal while nothing is online', () => {
+    for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.notOnline)) {
+      expect(plan.sections.map((s) => s.id), query).not.toContain('escalate');
+      expect(plan.sections.map((s) => s.id), query).not.toContain('search');
+      expect(ids(plan), query).not.toContain('host-notice');
+      expect(ids(plan), query).toContain('platform-not-online');
+    }
+    expect(SPACE.some(({facts}) => facts.notOnline)).toBe(true);
+  });
+});
+
+describe('filling in for someone else', () => {
+  it.each([
+    ['a parent', 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2', 'helper-parent'],
+    ['a support worker', 'w=3&c=ca&r=qc&p=instagram&a=19&b=20&k=1&u=0', 'helper-worker'],
+  ])('%s gets the helper\'s advice first', (_name, query, id) => {
+    const {plan} = planFor(query);
+    expect(plan.sections[0]).toMatchObject({id: 'helper', items: [{contentId: id}]});
+  });
+
+  it('the person themselves gets no helper step', () => {
+    expect(ids(planFor('c=fr&p=snapchat&a=13&b=13&k=2&u=2').plan)).not.toEqual(expect.arrayContaining(['helper-parent']));
+    expect(ids(planFor('w=1&c=fr&p=snapchat&a=13&b=13&k=2&u=2').plan).some((id) => id.startsWith('helper-'))).toBe(false);
   });
 });
