@@ -8,7 +8,7 @@ import {toQueryEntries, withQuery, type QueryEntry} from './answers/to-query';
 export type AnswerState = {answers: Answers; answered: readonly QuestionId[]};
 
 /** The plan's companions, made on request from the same answers. */
-export type PlanFile = 'pdf' | 'reminders.ics' | 'notice';
+export type PlanFile = 'pdf' | 'reminders.ics' | 'notice' | 'texts';
 
 const query = (state: AnswerState | undefined, extra: QueryEntry[] = []) =>
   new URLSearchParams([...(state ? toQueryEntries(state.answers, state.answered) : []), ...extra]).toString();

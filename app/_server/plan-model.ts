@@ -29,6 +29,9 @@ export type PlanItemModel = {
   primary: Tap | undefined;
   /** The step's full explanation, on a static page. */
   detailHref: string;
+  /** The ready-to-paste text it announces, one tap away: a report to the platform, or the notice to a host. */
+  textHref?: string;
+  /** The texts written out, for the PDF (the page links to them instead). */
   reportText?: {local: string; english?: string};
   hostNotice?: string;
 };
@@ -87,7 +90,15 @@ const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactW
 
 const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
 
-export const buildPlanModel = async ({locale, parsed, state, today, links}: PlanRequest): Promise<PlanModel> => {
+/** Each platform's report texts for a plan, for the page of texts. */
+export const platformReportTexts = async ({locale, state, today}: PlanRequest) => {
+  const platformName = await getTranslations({locale, namespace: 'Platforms'});
+  const items = buildPlan(state.answers, today).sections.flatMap((section) => section.items.filter((item) => item.attach === 'report-text' && item.platform));
+  return Promise.all(items.map(async (item) => ({platform: item.platform!, name: platformName(item.platform!), ...(await reportTexts(locale, state.answers, item.contentId))})));
+};
+
+/** `withTexts`: write out every text the plan announces (the PDF); the page links to them instead. */
+export const buildPlanModel = async ({locale, parsed, state, today, links}: PlanRequest, {withTexts = false} = {}): Promise<PlanModel> => {
   const {answers, answered, unusable} = parsed;
   const t = await getTranslations({locale, namespace: 'Plan'});
   const followUp = await getTranslations({locale, namespace: 'FollowUp'});
@@ -116,8 +127,10 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         reasons: item.reasons.map((key) => reason(key, voice)),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
         ...(waitsForEscalation(section.id) ? {callout: t('escalateOn', {date: date(plan.escalateOn)})} : {}),
-        ...(item.attach === 'report-text' ? {reportText: await reportTexts(locale, answers, item.contentId)} : {}),
-        ...(item.attach === 'host-notice' ? {hostNotice: await hostNoticeText(locale, answers, today)} : {}),
+        ...(item.attach === 'report-text' ? {textHref: `${links.planFile('texts', state)}#text-${item.platform}`} : {}),
+        ...(item.attach === 'host-notice' ? {textHref: links.planFile('notice', state)} : {}),
+        ...(withTexts && item.attach === 'report-text' ? {reportText: await reportTexts(locale, answers, item.contentId)} : {}),
+        ...(withTexts && item.attach === 'host-notice' ? {hostNotice: await hostNoticeText(locale, answers, today)} : {}),
       });
     }
     sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`), items});
@@ -158,3 +171,8 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     sections,
   };
 };
+
+/** The pages a plan kept offline brings along: each step in full, and the texts it announces. */
+export const keptWithPlan = (model: PlanModel): string[] => [
+  ...new Set(model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textHref ? [item.textHref.split('#')[0]!] : [])]))),
+];

@@ -4,9 +4,10 @@ import {useEffect, useState} from 'react';
 
 const SAVED_PLANS = 'saved-plans'; // the cache the service worker reads (app/sw.ts)
 
-type Props = {labels: {intro: string; keep: string; remove: string; kept: string; removed: string}};
+/** `pages`: the static pages the plan's steps link to, kept with it so each step's detail opens offline too. */
+type Props = {pages: string[]; labels: {intro: string; keep: string; remove: string; kept: string; removed: string}};
 
-export const KeepPlanOffline = ({labels}: Props) => {
+export const KeepPlanOffline = ({pages, labels}: Props) => {
   const [available, setAvailable] = useState(false);
   const [kept, setKept] = useState(false);
   const [status, setStatus] = useState('');
@@ -19,12 +20,13 @@ export const KeepPlanOffline = ({labels}: Props) => {
 
   if (!available) return null;
   const keep = async () => {
-    await (await caches.open(SAVED_PLANS)).add(window.location.href);
+    await (await caches.open(SAVED_PLANS)).addAll([window.location.href, ...pages]);
     setKept(true);
     setStatus(labels.kept);
   };
   const remove = async () => {
-    await (await caches.open(SAVED_PLANS)).delete(window.location.href);
+    const cache = await caches.open(SAVED_PLANS);
+    await Promise.all([window.location.href, ...pages].map((url) => cache.delete(new URL(url, window.location.href).href)));
     setKept(false);
     setStatus(labels.removed);
   };

@@ -44,7 +44,8 @@ const block = (node: RootContent, key: string): ReactNode => {
       return (
         <View key={key} style={styles.list}>
           {node.children.map((item, index) => (
-            <View key={`${key}-${index}`} style={styles.listItem}>
+            // An item never splits across pages, so its number is never left alone at the bottom of one.
+            <View key={`${key}-${index}`} style={styles.listItem} wrap={false}>
               <Text style={[styles.listMarker, styles.paragraph]}>{node.ordered ? `${(node.start ?? 1) + index}.` : '•'}</Text>
               <View style={styles.listBody}>{item.children.map((child, i) => block(child, `${key}-${index}-${i}`))}</View>
             </View>

@@ -1,4 +1,7 @@
-// The PDF fiche pratique: the same plan model as the page, laid out for A4 paper and a pen.
+// The PDF fiche pratique, laid out for A4 paper, a pen and the police desk: the first page sums up the facts from
+// the answers and what to do right now; then every step in full, with each text it announces written out.
+// @react-pdf/renderer cannot tag a PDF for screen readers (diegomura/react-pdf#3179): the plan page is the
+// accessible version of the same content.
 import {Document, Link, Page, Text, View} from '@react-pdf/renderer';
 import type {PlanModel} from '@/app/_server/plan-model';
 import {MarkdownPdf} from './MarkdownPdf';
@@ -11,17 +14,37 @@ export type PlanDocumentLabels = {
   heading: string;
   madeOn: string;
   summaryTitle: string;
+  nowTitle: string;
   qr: string;
   checklist: string;
   why: string;
   done: string;
   followTitle: string;
+  reportText: string;
+  reportTextEn: string;
+  hostNotice: string;
   page: (page: number, total: number) => string;
   call: (number: string) => string;
   sms: (number: string) => string;
 };
 
 type Props = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
+
+/** A tap as it can be used on paper: the number to dial, or the address to type. */
+const printable = (href: string) => href.replace(/^tel:/, '').replace(/^sms:/, 'SMS ').replace(/^https:\/\//, '');
+
+const GeneratedText = ({title, text}: {title: string; text: string}) => (
+  <View style={styles.generated}>
+    <Text style={[styles.bold, styles.paragraph]} minPresenceAhead={40}>
+      {title}
+    </Text>
+    {text.split('\n').map((line, index) => (
+      <Text key={index} style={styles.generatedLine}>
+        {line}
+      </Text>
+    ))}
+  </View>
+);
 
 export const PlanDocument = ({model, planUrl, labels}: Props) => (
   <Document title={labels.documentTitle} language={model.locale} author="Recours" creator="Recours" producer="Recours">
@@ -31,17 +54,6 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
           <View style={styles.headerText}>
             <Text style={styles.title}>{labels.heading}</Text>
             <Text style={styles.muted}>{labels.madeOn}</Text>
-            {model.summary.length > 0 && (
-              <View style={styles.summary}>
-                <Text style={styles.bold}>{labels.summaryTitle}</Text>
-                {model.summary.map((row) => (
-                  <Text key={row.label}>
-                    {row.label} : {row.value ?? '—'}
-                  </Text>
-                ))}
-              </View>
-            )}
-            <Text style={[styles.small, {marginTop: 6}]}>{labels.checklist}</Text>
           </View>
           <View style={styles.qr}>
             <QrCode value={planUrl} size={96} />
@@ -52,8 +64,40 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
           <Link src={planUrl}>{planUrl}</Link>
         </Text>
 
+        {model.summary.length > 0 && (
+          <View style={styles.summary} wrap={false}>
+            <Text style={[styles.bold, styles.paragraph]}>{labels.summaryTitle}</Text>
+            {model.summary.map((row) => (
+              <Text key={row.label} style={styles.summaryRow}>
+                <Text style={styles.bold}>{row.label} : </Text>
+                {row.value ?? '—'}
+              </Text>
+            ))}
+            {model.followUp[0] && <Text style={styles.summaryRow}>{model.followUp[0]}</Text>}
+          </View>
+        )}
+
+        {model.now.length > 0 && (
+          <View style={styles.now} wrap={false}>
+            <Text style={styles.sectionTitle}>{labels.nowTitle}</Text>
+            {model.now.map((action) => (
+              <View key={action.id} style={styles.itemHead}>
+                <View style={styles.checkbox} />
+                <View style={{flexShrink: 1}}>
+                  <Text style={styles.bold}>
+                    {action.tap.label}
+                    {action.tap.href.startsWith('#') ? '' : ` — ${printable(action.tap.href)}`}
+                  </Text>
+                  <Text>{action.text}</Text>
+                </View>
+              </View>
+            ))}
+          </View>
+        )}
+        <Text style={[styles.small, {marginTop: 8}]}>{labels.checklist}</Text>
+
         {model.followUp.length > 0 && (
-          <View style={styles.followUp}>
+          <View style={styles.followUp} wrap={false}>
             <Text style={styles.sectionTitle}>{labels.followTitle}</Text>
             {model.followUp.map((line) => (
               <View key={line} style={styles.itemHead}>
@@ -64,14 +108,14 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
           </View>
         )}
 
-        {model.sections.map((section) => (
-          <View key={section.id}>
-            <Text style={styles.sectionTitle}>
+        {model.sections.map((section, sectionIndex) => (
+          <View key={section.id} break={sectionIndex === 0}>
+            <Text style={styles.sectionTitle} minPresenceAhead={80}>
               {section.number}. {section.title}
             </Text>
             {section.items.map((item) => (
               <View key={item.anchorId} style={styles.item}>
-                <View style={styles.itemHead}>
+                <View style={styles.itemHead} minPresenceAhead={60}>
                   <View style={styles.checkbox} />
                   <Text style={styles.itemTitle}>{item.entry.title}</Text>
                 </View>
@@ -99,6 +143,9 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
                     </Text>
                   </View>
                 ))}
+                {item.reportText && <GeneratedText title={labels.reportText} text={item.reportText.local} />}
+                {item.reportText?.english && <GeneratedText title={labels.reportTextEn} text={item.reportText.english} />}
+                {item.hostNotice && <GeneratedText title={labels.hostNotice} text={item.hostNotice} />}
                 <Text style={styles.small}>{item.reviewed}</Text>
                 <Text style={styles.done}>{labels.done}</Text>
               </View>

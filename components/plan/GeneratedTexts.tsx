@@ -1,30 +1,18 @@
-// The ready-to-paste texts under a plan item: a platform report (in the plan's language and in English),
-// or the notice to a host with a link to its printable letter.
+// A platform's ready-to-paste report texts, in the plan's language and in English.
 import {CopyableText} from './CopyableText';
 
 type Labels = {writeTitle: string; writeHint: string; writeLabel: string; writeLabelEn: string; copy: string; copied: string};
 
 type ReportProps = {anchorId: string; locale: string; local: string; english?: string; labels: Labels};
 
-export const ReportText = ({anchorId, locale, local, english, labels}: ReportProps) => (
-  <details className="generated">
-    <summary>{labels.writeTitle}</summary>
-    <p className="hint">{labels.writeHint}</p>
+/** A platform's report texts, open: on the page of texts, one tap from the plan. */
+export const ReportTexts = ({anchorId, locale, local, english, labels}: ReportProps) => (
+  <div className="generated">
     <CopyableText id={`${anchorId}-text`} label={labels.writeLabel} text={local} lang={locale} copyLabel={labels.copy} copiedLabel={labels.copied} />
     {english && (
       <CopyableText id={`${anchorId}-text-en`} label={labels.writeLabelEn} text={english} lang="en" copyLabel={labels.copy} copiedLabel={labels.copied} />
     )}
-  </details>
+  </div>
 );
 
-type NoticeProps = {anchorId: string; locale: string; text: string; printHref: string; labels: {notice: string; print: string; copy: string; copied: string}};
 
-export const HostNotice = ({anchorId, locale, text, printHref, labels}: NoticeProps) => (
-  <details className="generated">
-    <summary>{labels.notice}</summary>
-    <CopyableText id={`${anchorId}-notice`} label={labels.notice} text={text} lang={locale} copyLabel={labels.copy} copiedLabel={labels.copied} />
-    <p>
-      <a href={printHref}>{labels.print}</a>
-    </p>
-  </details>
-);

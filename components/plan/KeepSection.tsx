@@ -4,7 +4,7 @@ import type {PlanRequest} from '@/app/_server/plan-request';
 import {ShareLink} from '@/components/share/ShareLink';
 import {KeepPlanOffline} from '@/components/offline/KeepPlanOffline';
 
-export const KeepSection = async ({request}: {request: PlanRequest}) => {
+export const KeepSection = async ({request, stepPages}: {request: PlanRequest; stepPages: string[]}) => {
   const {locale, state, links, planUrl} = request;
   const t = await getTranslations({locale, namespace: 'Keep'});
   const plan = await getTranslations({locale, namespace: 'Plan'});
@@ -17,7 +17,7 @@ export const KeepSection = async ({request}: {request: PlanRequest}) => {
         </a>
       </p>
       <ShareLink url={planUrl} labels={{link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}} />
-      <KeepPlanOffline labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}} />
+      <KeepPlanOffline pages={stepPages} labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}} />
       <p>{t('keepLink')}</p>
       <p>
         <a href={links.page('/journal')}>{t('journalLink')}</a>

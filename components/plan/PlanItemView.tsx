@@ -1,10 +1,9 @@
 // One step of the plan, short: what to do and why, its one primary action, and its full explanation one tap away.
-import type {ReactNode} from 'react';
 import type {PlanItemModel} from '@/app/_server/plan-model';
 
-type Props = {item: PlanItemModel; children?: ReactNode; labels: {why: string; detail: string}};
+type Props = {item: PlanItemModel; labels: {why: string; detail: string; reportText: string; notice: string}};
 
-export const PlanItemView = ({item, children, labels}: Props) => (
+export const PlanItemView = ({item, labels}: Props) => (
   <article className="plan-item" aria-labelledby={item.anchorId}>
     <h3 id={item.anchorId}>{item.entry.title}</h3>
     {item.callout && <p className="plan-item__callout">{item.callout}</p>}
@@ -20,9 +19,15 @@ export const PlanItemView = ({item, children, labels}: Props) => (
         </a>
       </p>
     )}
-    <p className="plan-item__detail">
-      <a href={item.detailHref}>{labels.detail}</a>
-    </p>
-    {children}
+    <ul className="plan-item__more">
+      <li>
+        <a href={item.detailHref}>{labels.detail}</a>
+      </li>
+      {item.textHref && (
+        <li>
+          <a href={item.textHref}>{item.textHref.includes('/notice') ? labels.notice : labels.reportText}</a>
+        </li>
+      )}
+    </ul>
   </article>
 );

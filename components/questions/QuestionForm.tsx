@@ -114,8 +114,11 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
       method="get"
       action={action}
       noValidate
-      onFocus={warmUp}
+      // Not on focus: the page puts the focus on the heading when it loads, and the warm-up must never
+      // compete with the page's own loading.
       onPointerDown={warmUp}
+      onKeyDown={warmUp}
+      onInput={warmUp}
       onSubmit={handleSubmit(() => formRef.current?.submit())}
     >
       {errorEntries.length > 0 && (

@@ -5,13 +5,14 @@ import fr from '../../messages/fr.json';
 import {SCENARIOS} from '../scenarios';
 import {axeViolations} from './axe';
 import {budgetFor} from './time-budget';
+import {selectOther} from './messages';
 import {LOCALES} from '../../i18n/locales';
 
 const PAGES = [
   '', '/questions/country', '/questions/province?c=ca', '/questions/platforms?c=fr', '/questions/ages?c=fr&p=x',
   '/questions/consent?c=fr&p=x&a=&b=', '/questions/situation?c=fr&p=x&a=&b=&k=', '/questions/country?s=1',
   '/questions/ages?c=fr&p=x&a=abc&b=3&s=1', `/check?${SCENARIOS[0]!.query}`, `/check?c=fr`, '/privacy', '/browse-safely',
-  `/plan/notice?${SCENARIOS[1]!.query}`, '/plan?c=zz', ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
+  `/plan/notice?${SCENARIOS[1]!.query}`, `/plan/texts?${SCENARIOS[0]!.query}`, '/plan?c=zz', '/journal', '/help/evidence-minor', ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
   '/guides', '/guides/instagram', '/guides/website', '/guides/search-engine', '/directory', '/directory/ca-qc', '/law/fr', '/law/ca',
   '/support-workers', '/accessibility', '/offline',
 ];
@@ -44,7 +45,7 @@ test('no horizontal scrolling, even with text at 200 %', async ({page}) => {
 });
 
 test('keyboard only: the whole journey, with focus visible and never hidden under the sticky header', async ({page}, testInfo) => {
-  budgetFor(8);
+  budgetFor(9);
   const m = fr;
   const focusIsClear = async () => {
     const state = await page.evaluate(() => {
@@ -80,6 +81,12 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
   await page.goto('/fr');
   await tabTo(m.Home.start, 'link');
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/questions\/who/);
+  await headingFocused();
+  await tabTo(m.Questions.who.me, 'radio');
+  await page.keyboard.press('Space');
+  await tabTo(m.Questions.continue, 'button');
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/country/);
   await headingFocused();
   await tabTo(m.Questions.country.fr, 'radio');
@@ -94,14 +101,14 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/ages/);
   await headingFocused();
-  await tabTo(m.Questions.ages.ageMade, 'textbox');
+  await tabTo(selectOther(m.Questions.ages.ageMade), 'textbox');
   await page.keyboard.type('16');
-  await tabTo(m.Questions.ages.ageNow, 'textbox');
+  await tabTo(selectOther(m.Questions.ages.ageNow), 'textbox');
   await page.keyboard.type('17');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/consent/);
   await headingFocused();
-  await tabTo(m.Questions.consent['never-agreed'], 'radio');
+  await tabTo(selectOther(m.Questions.consent['never-agreed']), 'radio');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/situation/);

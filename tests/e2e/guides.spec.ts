@@ -119,7 +119,12 @@ test('a plan is kept offline only when the person asks, and can be removed', asy
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Plan.title);
+  // The pages its steps link to were kept with it.
+  await page.locator('.plan-item__detail a').first().click();
+  await expect(page).toHaveURL(/\/fr\/help\//);
+  await expect(page.getByRole('heading', {level: 1})).not.toHaveText(fr.Offline.title);
   await context.setOffline(false);
+  await page.goto(plan);
   await page.reload();
   await page.getByRole('button', {name: fr.Keep.offlineRemove}).click();
   await expect(page.getByText(fr.Keep.offlineRemoved)).toBeVisible();

@@ -30,7 +30,7 @@ for (const locale of ['fr', 'en'] as const) {
       await page.getByRole('checkbox', {name: m.Platforms.snapchat}).check();
     });
 
-    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.ages.title);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.ages.title));
     await answerAndContinue(page, m.Questions.continue, async () => {
       await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('15');
       await page.getByLabel(selectOther(m.Questions.ages.ageNow)).fill('16');
@@ -82,8 +82,8 @@ test('an empty answer shows an error summary linked to the field, and "Error" in
   await page.goto('/fr/questions/country');
   await page.getByRole('button', {name: m.Questions.continue}).click();
   const summary = page.getByRole('alert', {name: MESSAGES.fr.Questions.errorSummaryTitle});
-  await expect(summary).toContainText(m.Questions.errors.chooseCountry);
-  await expect(summary.getByRole('link', {name: m.Questions.errors.chooseCountry})).toHaveAttribute('href', '#field-c');
+  await expect(summary).toContainText(selectOther(m.Questions.errors.chooseCountry));
+  await expect(summary.getByRole('link', {name: selectOther(m.Questions.errors.chooseCountry)})).toHaveAttribute('href', '#field-c');
   await expect(page.locator('#field-c')).toHaveCount(1);
   await expect(page).toHaveURL(/\/fr\/questions\/country/);
   await expect(page).toHaveTitle(new RegExp(`^${m.Questions.errorPrefix}`));

@@ -71,9 +71,11 @@ test('the plan link can be selected, and copied where JavaScript runs', async ({
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/plan\?c=fr&p=x/);
 });
 
-test('each platform gets a ready-to-paste report text, in French and in English', async ({page}) => {
+test('each platform gets a ready-to-paste report text, in French and in English, one tap from its step', async ({page}) => {
   await page.goto(`/fr/plan?${QUERY}`);
-  await page.getByText(fr.Texts.writeTitle).first().click();
+  await page.getByRole('link', {name: fr.Texts.writeTitle}).first().click();
+  await expect(page).toHaveURL(/\/fr\/plan\/texts\?/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Texts.pageTitle);
   const local = page.getByLabel(fr.Texts.writeLabel).first();
   await expect(local).toHaveValue(/J'avais 15 ans quand elle a été faite\. J'ai aujourd'hui 16 ans\./);
   await expect(page.getByLabel(fr.Texts.writeLabelEn).first()).toHaveValue(/I was 15 years old when it was made/);

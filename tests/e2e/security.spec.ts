@@ -1,5 +1,6 @@
 import {expect, test, type APIResponse} from '@playwright/test';
 import fr from '../../messages/fr.json';
+import {selectOther} from './messages';
 
 const PLAN = 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
 const PAGES = ['/fr', '/en', '/fr/privacy', '/fr/browse-safely', '/fr/questions/country', `/fr/check?${PLAN}`, `/fr/plan?${PLAN}`, `/en/plan/notice?${PLAN}`, '/fr/nothing-here'];
@@ -98,10 +99,10 @@ test('no Content-Security-Policy violation, and no request to another origin, th
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('checkbox', {name: m.Platforms.instagram}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
-  await page.getByLabel(m.Questions.ages.ageMade).fill('17');
-  await page.getByLabel(m.Questions.ages.ageNow).fill('19');
+  await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('17');
+  await page.getByLabel(selectOther(m.Questions.ages.ageNow)).fill('19');
   await page.getByRole('button', {name: m.Questions.continue}).click();
-  await page.getByRole('radio', {name: m.Questions.consent['never-agreed']}).check();
+  await page.getByRole('radio', {name: selectOther(m.Questions.consent['never-agreed'])}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('checkbox', {name: m.Questions.situation.spreading}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
@@ -173,7 +174,7 @@ test.describe('quick exit', () => {
   test('Shift held to type digits or capitals never leaves the site', async ({page}, testInfo) => {
     test.skip(testInfo.project.use.javaScriptEnabled === false, 'the shortcut needs JavaScript');
     await page.goto('/fr/questions/ages?c=fr&p=x');
-    await page.getByLabel(fr.Questions.ages.ageMade).focus();
+    await page.getByLabel(selectOther(fr.Questions.ages.ageMade)).focus();
     // On a French AZERTY keyboard, digits are typed with Shift held: "13", then "1".
     for (const key of ['Digit1', 'Digit3', 'Digit1', 'KeyA', 'KeyB', 'KeyC']) {
       await page.keyboard.down('Shift');

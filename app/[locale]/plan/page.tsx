@@ -9,7 +9,7 @@ import {PlanSectionView} from '@/components/plan/PlanSectionView';
 import {FollowUpSection} from '@/components/plan/FollowUpSection';
 import {KeepSection} from '@/components/plan/KeepSection';
 import {openPlanRequest} from '@/app/_server/plan-request';
-import {buildPlanModel} from '@/app/_server/plan-model';
+import {buildPlanModel, keptWithPlan} from '@/app/_server/plan-model';
 import {voiceOf} from '@/app/_server/question-view';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -53,10 +53,10 @@ export default async function PlanPage({params, searchParams}: Props) {
       <p className="muted">{model.madeOn}</p>
       <PlanNotices locale={locale} model={model} />
       {model.sections.map((section) => (
-        <PlanSectionView key={section.id} locale={locale} section={section} noticeHref={request.links.planFile('notice', request.state)} />
+        <PlanSectionView key={section.id} locale={locale} section={section} />
       ))}
       <FollowUpSection request={request} model={model} />
-      <KeepSection request={request} />
+      <KeepSection request={request} stepPages={keptWithPlan(model)} />
       <FocusHeading />
     </>
   );

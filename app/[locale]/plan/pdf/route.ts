@@ -29,10 +29,11 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   if (queryTooLong(request.nextUrl)) return plainText(414, errors('tooLong'));
 
   const planRequest = await openPlanRequest(locale, request.nextUrl.searchParams);
-  const model = await buildPlanModel(planRequest);
+  const model = await buildPlanModel(planRequest, {withTexts: true});
   const t = await getTranslations({locale, namespace: 'Pdf'});
   const contacts = await getTranslations({locale, namespace: 'Contacts'});
   const plan = await getTranslations({locale, namespace: 'Plan'});
+  const texts = await getTranslations({locale, namespace: 'Texts'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
   const document = createElement(PlanDocument, {
     model,
@@ -42,6 +43,10 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
       heading: t('title'),
       madeOn: model.madeOn,
       summaryTitle: t('summaryTitle'),
+      nowTitle: (await getTranslations({locale, namespace: 'Now'}))('title'),
+      reportText: texts('writeLabel'),
+      reportTextEn: texts('writeLabelEn'),
+      hostNotice: texts('noticeLabel'),
       qr: t('qr'),
       checklist: t('checklist'),
       why: plan('why'),

@@ -1,0 +1,63 @@
+// For support workers: a plain GET form that builds a plan link from the same questions, without JavaScript.
+// Submitting opens the plan, whose address is the link to send; the share box on the plan shows it in full.
+import {getTranslations} from 'next-intl/server';
+import {QUESTION_IDS} from '@/lib/answers/questions';
+import {HELPER_CODES} from '@/lib/answers/url-contract';
+import {linksFor} from '@/lib/links';
+import {fieldView} from '@/app/_server/question-view';
+
+export const LinkBuilder = async ({locale}: {locale: string}) => {
+  const t = await getTranslations({locale, namespace: 'LinkBuilder'});
+  const questions = await getTranslations({locale, namespace: 'Questions'});
+  // The options are worded about the person ("the person never agreed…"), as a support worker fills them in.
+  const voice = {who: 'supported'} as const;
+  const fields = await Promise.all(QUESTION_IDS.filter((id) => id !== 'who').map(async (id) => ({id, view: await fieldView(locale, id, {platforms: [], situation: [], ...voice})})));
+  return (
+    <section aria-labelledby="link-builder" className="link-builder">
+      <h2 id="link-builder">{t('title')}</h2>
+      <p>{t('lead')}</p>
+      <form method="get" action={linksFor(locale).page('/plan')}>
+        <fieldset className="field">
+          <legend>{t('reader')}</legend>
+          <div className="choices choices--radios">
+            {(['me', 'supported'] as const).map((who) => (
+              <div className="choice" key={who}>
+                <input id={`builder-w-${who}`} type="radio" name="w" value={HELPER_CODES[who]} defaultChecked={who === 'me'} />
+                <label htmlFor={`builder-w-${who}`}>{t(`reader_${who}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {fields.map(({id, view}) => (
+          <fieldset className="field" key={id}>
+            <legend>{questions(`${id}.title`, voice)}</legend>
+            {id === 'province' && <p className="hint">{t('provinceHint')}</p>}
+            {view.kind === 'ages' ? (
+              view.inputs.map((input) => (
+                <div className="age-input" key={input.name}>
+                  <label htmlFor={`builder-${input.name}`}>{input.label}</label>
+                  <span className="age-input__row">
+                    <input id={`builder-${input.name}`} name={input.name} type="text" inputMode="numeric" maxLength={3} size={3} autoComplete="off" />
+                    <span aria-hidden="true">{input.suffix}</span>
+                  </span>
+                </div>
+              ))
+            ) : (
+              <div className={view.kind === 'radios' ? 'choices choices--radios' : 'choices choices--checkboxes'}>
+                {view.options.map((option, index) => (
+                  <div className="choice" key={`${view.name}-${option.value || 'not-said'}`}>
+                    <input id={`builder-${view.name}-${index}`} type={view.kind === 'radios' ? 'radio' : 'checkbox'} name={view.name} value={option.value} />
+                    <label htmlFor={`builder-${view.name}-${index}`}>{option.label}</label>
+                  </div>
+                ))}
+              </div>
+            )}
+          </fieldset>
+        ))}
+        <button type="submit" className="button">
+          {t('submit')}
+        </button>
+      </form>
+    </section>
+  );
+};

@@ -1,0 +1,100 @@
+// The plan leads: what to do right now is on the first screen of a small phone, with JavaScript on and off;
+// the rest stays short; the voice follows who filled in the questions.
+import {expect, test, type Page} from '@playwright/test';
+import {LOCALES} from '../../i18n/locales';
+import {ALL_MESSAGES} from '../../i18n/all-messages';
+import {contentMarkers} from './content-markers';
+import {selectFor} from './messages';
+
+const PERSONAS = {
+  'French 14-year-old blackmailed on Instagram': 'c=fr&p=instagram&a=14&b=14&k=2&u=2',
+  'adult in France in danger': 'c=fr&p=instagram&a=30&b=30&k=1&u=1',
+  'adult in France, nothing urgent': 'c=fr&p=instagram&a=30&b=30&k=1&u=0',
+  'young person in Québec, threatened and in danger': 'c=ca&r=qc&p=tiktok&k=2&u=1&u=2',
+  'parent of a 13-year-old, blackmailed and in danger': 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2&u=1',
+  'someone elsewhere, threatened before anything is online': 'c=other&p=not-online&a=16&b=17&k=2&u=2',
+};
+const WORD_BUDGET = 1200;
+const SIZES = [
+  {width: 412, height: 915},
+  {width: 320, height: 640},
+];
+
+const wordsShown = (page: Page) =>
+  page.evaluate(() => (document.querySelector('main') as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);
+
+for (const locale of LOCALES) {
+  for (const [name, query] of Object.entries(PERSONAS)) {
+    for (const size of SIZES) {
+      test(`${locale}, ${size.width}×${size.height}: "right now" is on the first screen for ${name}`, async ({page}) => {
+        await page.setViewportSize(size);
+        await page.goto(`/${locale}/plan?${query}`);
+        const block = page.locator('section.right-now');
+        await expect(block).toBeVisible();
+        const box = await block.boundingBox();
+        expect(box, 'the block is laid out').not.toBeNull();
+        expect(box!.y + box!.height, `bottom of "right now" within ${size.height} px`).toBeLessThanOrEqual(size.height);
+        const taps = block.locator('a.right-now__action');
+        expect(await taps.count()).toBeGreaterThan(0);
+        expect(await taps.count()).toBeLessThanOrEqual(3);
+        for (const href of await taps.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toMatch(/^(tel:|sms:|https:\/\/|#)/);
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      });
+    }
+
+    test(`${locale}: the plan shows at most ${WORD_BUDGET} words before anything is unfolded, for ${name}`, async ({page}) => {
+      await page.goto(`/${locale}/plan?${query}`);
+      const words = await wordsShown(page);
+      console.log(`${locale} ${name}: ${words} words shown`);
+      expect(words).toBeLessThanOrEqual(WORD_BUDGET);
+    });
+  }
+
+  test(`${locale}: the first "right now" action of a blackmailed French teenager is not to pay, then the 3018`, async ({page}) => {
+    await page.goto(`/${locale}/plan?${PERSONAS['French 14-year-old blackmailed on Instagram']}`);
+    const taps = page.locator('section.right-now a.right-now__action');
+    await expect(taps.nth(0)).toHaveAttribute('href', '#threats');
+    await expect(taps.nth(1)).toHaveAttribute('href', 'tel:3018');
+  });
+
+  test(`${locale}: in danger, the emergency number is the first tap`, async ({page}) => {
+    await page.goto(`/${locale}/plan?${PERSONAS['adult in France in danger']}`);
+    await expect(page.locator('section.right-now a.right-now__action').first()).toHaveAttribute('href', 'tel:17');
+  });
+
+  test(`${locale}: a parent gets a plan that speaks about their child, and a parent's advice first`, async ({page}) => {
+    const m = ALL_MESSAGES[locale];
+    await page.goto(`/${locale}/plan?${PERSONAS['parent of a 13-year-old, blackmailed and in danger']}`);
+    await expect(page.getByText(selectFor(m.Reasons.madeUnder18, 'child')).first()).toBeVisible();
+    await expect(page.getByText(selectFor(m.Plan.lead, 'child'))).toBeVisible();
+    await expect(page.locator('section.plan-section').first().getByRole('heading', {level: 3})).toHaveText(contentMarkers(locale).get('helper-parent')!.title);
+  });
+
+  test(`${locale}: a support worker's plan speaks about "the person" and says how to share the link safely`, async ({page}) => {
+    const m = ALL_MESSAGES[locale];
+    await page.goto(`/${locale}/plan?w=3&c=fr&p=x&a=22&b=22&k=1&u=0`);
+    await expect(page.getByText(selectFor(m.Reasons.madeAdult, 'supported')).first()).toBeVisible();
+    await expect(page.getByRole('heading', {level: 3, name: contentMarkers(locale).get('helper-worker')!.title})).toBeVisible();
+  });
+
+  test(`${locale}: with nothing online yet, the plan has no notice to a host and says what to do if it is posted`, async ({page}) => {
+    const m = ALL_MESSAGES[locale];
+    await page.goto(`/${locale}/plan?c=fr&p=not-online&a=15&b=15&k=2&u=2`);
+    await expect(page.getByRole('heading', {level: 3, name: contentMarkers(locale).get('platform-not-online')!.title})).toBeVisible();
+    await expect(page.getByText(m.Texts.noticeLabel)).toHaveCount(0);
+    await expect(page.getByRole('heading', {level: 2, name: m.Plan.sections.escalate})).toHaveCount(0);
+  });
+}
+
+test('the support-workers page builds a plan link with a plain form, without JavaScript too', async ({page}) => {
+  const m = ALL_MESSAGES.fr;
+  await page.goto('/fr/support-workers');
+  const form = page.locator('section.link-builder form');
+  await form.getByRole('radio', {name: m.LinkBuilder.reader_supported}).check();
+  await form.getByRole('radio', {name: m.Questions.country.fr}).check();
+  await form.getByRole('checkbox', {name: m.Platforms.snapchat}).check();
+  await form.getByRole('button', {name: m.LinkBuilder.submit}).click();
+  await expect(page).toHaveURL(/\/fr\/plan\?w=3&c=fr&p=snapchat/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
+  await expect(page.getByLabel(m.Keep.shareLabel)).toHaveValue(/\/fr\/plan\?w=3&c=fr&p=snapchat/);
+});
