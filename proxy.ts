@@ -12,7 +12,6 @@ import {queryTooLong} from './lib/security/request-limits';
 
 const negotiateLocale = createMiddleware(routing);
 const DYNAMIC_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(questions|check|plan)(/|$)`);
-const PLAN_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/plan$`);
 const NOT_A_PAGE = /\/pdf$|\.ics$/; // route handlers send their own, locked-down policy
 
 const tooLong = (pathname: string) => {
@@ -32,7 +31,7 @@ export default function proxy(request: NextRequest) {
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   if (!DYNAMIC_PAGE.test(pathname)) return negotiateLocale(request);
   const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy([`'nonce-${nonce}'`], PLAN_PAGE.test(pathname));
+  const policy = contentSecurityPolicy([`'nonce-${nonce}'`]);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy); // read by Next.js to nonce its scripts
   const response = NextResponse.next({request: {headers}});

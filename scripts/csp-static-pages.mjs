@@ -11,7 +11,11 @@ import rehypeParse from 'rehype-parse';
 const APP_DIRS = [join('.next', 'server', 'app'), join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
 
 const base = JSON.parse(readFileSync('lib/security/csp-base.json', 'utf8'));
-const policy = (scriptSources) => [...base.directives, `script-src 'self' ${scriptSources.join(' ')}`.trim(), "connect-src 'self'"].join('; ');
+// The same policy as lib/security/csp.ts. The journal page builds its PDF in the browser, whose layout engine
+// is WebAssembly loaded from a data: URL: 'wasm-unsafe-eval' compiles WebAssembly only, never JavaScript.
+const policy = (scriptSources, withWasm) =>
+  [...base.directives, `script-src 'self' ${[...scriptSources, ...(withWasm ? ["'wasm-unsafe-eval'"] : [])].join(' ')}`.trim(), `connect-src 'self'${withWasm ? ' data:' : ''}`].join('; ');
+const WASM_PAGE = /[\\/]journal\.html$/;
 
 const htmlFiles = (dir) =>
   readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -38,7 +42,7 @@ for (const htmlPath of APP_DIRS.flatMap(htmlFiles)) {
   if (!existsSync(metaPath)) continue;
   const hashes = [...new Set(inlineScripts(readFileSync(htmlPath, 'utf8')).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`))];
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-  meta.headers = {...meta.headers, 'content-security-policy': policy(hashes)};
+  meta.headers = {...meta.headers, 'content-security-policy': policy(hashes, WASM_PAGE.test(htmlPath))};
   writeFileSync(metaPath, JSON.stringify(meta, null, 2));
   pages += 1;
 }

@@ -110,7 +110,9 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   const plan = buildPlan(answers, today);
   const date = (iso: IsoDate) => formatDate(iso, locale);
   const nextMissing = firstUnanswered(answers, answered);
-  const voice = voiceOf(answers);
+  // Reasons name the person's place ("where you live (Ontario)") and follow who filled in the questions.
+  const place = answers.province && answers.province !== 'other' ? (await getTranslations({locale, namespace: 'Questions'}))(`province.${answers.province}`) : answers.country ? (await getTranslations({locale, namespace: 'Countries'}))(answers.country) : '';
+  const voice = {...voiceOf(answers), place};
 
   const sections: PlanSectionModel[] = [];
   for (const [sectionIndex, section] of plan.sections.entries()) {

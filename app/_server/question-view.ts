@@ -16,6 +16,8 @@ export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'>
     id === 'platforms' ? platformName(value as never) : t(`${id}.${value}` as never, voice as never);
 };
 
+const PLACE_QUESTIONS = new Set<QuestionId>(['country', 'province']);
+
 export const fieldView = async (locale: string, question: QuestionId, answers: Answers): Promise<FieldView> => {
   const t = await getTranslations({locale, namespace: 'Questions'});
   if (!isChoiceQuestion(question)) {
@@ -26,7 +28,14 @@ export const fieldView = async (locale: string, question: QuestionId, answers: A
   }
   const label = await answerLabels(locale, answers);
   const field = choiceFieldOf(question);
-  const options = field.codec.values.map((value) => ({
+  // Places are listed in the alphabetical order of the locale, "elsewhere" last, so each person finds theirs.
+  // Countries sort by their name, not by the label's preposition ("Au Canada", "En Belgique").
+  const countryName = await getTranslations({locale, namespace: 'Countries'});
+  const sortKey = (value: string) => (question === 'country' ? countryName(value as never) : label(question, value));
+  const values = PLACE_QUESTIONS.has(question)
+    ? [...field.codec.values].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : sortKey(a).localeCompare(sortKey(b), locale)))
+    : field.codec.values;
+  const options = values.map((value) => ({
     value: field.codec.code(value),
     label: label(question, value),
     ...(value === field.exclusive ? {exclusive: true} : {}),

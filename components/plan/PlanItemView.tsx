@@ -1,16 +1,19 @@
 // One step of the plan, short: what to do and why, its one primary action, and its full explanation one tap away.
 import type {PlanItemModel} from '@/app/_server/plan-model';
 
-type Props = {item: PlanItemModel; labels: {why: string; detail: string; reportText: string; notice: string}};
+type Props = {item: PlanItemModel; labels: {why: string; reportText: string; notice: string}};
 
 export const PlanItemView = ({item, labels}: Props) => (
   <article className="plan-item" aria-labelledby={item.anchorId}>
-    <h3 id={item.anchorId}>{item.entry.title}</h3>
+    {/* The title opens the step in full, one tap away. */}
+    <h3 id={item.anchorId}>
+      <a href={item.detailHref}>{item.entry.title}</a>
+    </h3>
     {item.callout && <p className="plan-item__callout">{item.callout}</p>}
     <p className="plan-item__summary">{item.summary}</p>
     <p className="plan-item__why">
       <span className="visually-hidden">{labels.why} </span>
-      {item.reasons.join(' ')}
+      {item.reasons[0]}
     </p>
     {item.primary && (
       <p>
@@ -19,15 +22,10 @@ export const PlanItemView = ({item, labels}: Props) => (
         </a>
       </p>
     )}
-    <ul className="plan-item__more">
-      <li>
-        <a href={item.detailHref}>{labels.detail}</a>
-      </li>
-      {item.textHref && (
-        <li>
-          <a href={item.textHref}>{item.textHref.includes('/notice') ? labels.notice : labels.reportText}</a>
-        </li>
-      )}
-    </ul>
+    {item.textHref && (
+      <p className="plan-item__more">
+        <a href={item.textHref}>{item.textHref.includes('/notice') ? labels.notice : labels.reportText}</a>
+      </p>
+    )}
   </article>
 );

@@ -6,7 +6,7 @@ import {PlanItemView} from './PlanItemView';
 export const PlanSectionView = async ({locale, section}: {locale: string; section: PlanSectionModel}) => {
   const plan = await getTranslations({locale, namespace: 'Plan'});
   const texts = await getTranslations({locale, namespace: 'Texts'});
-  const labels = {why: plan('why'), detail: plan('detail'), reportText: texts('writeTitle'), notice: texts('noticeLabel')};
+  const labels = {why: plan('why'), reportText: texts('writeTitle'), notice: texts('noticeLabel')};
   return (
     <section aria-labelledby={section.id} className="plan-section">
       <h2 id={section.id}>

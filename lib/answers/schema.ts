@@ -2,8 +2,9 @@
 // zod/mini keeps the question pages' JavaScript small; the API is the same library.
 import {z} from 'zod/mini';
 
-export const COUNTRIES = ['fr', 'ca', 'other'] as const;
-export const PROVINCES = ['qc', 'bc', 'ns', 'mb', 'other'] as const;
+// Codes are added, never renamed: the order here is the URL contract's, not the order the question shows.
+export const COUNTRIES = ['fr', 'ca', 'other', 'be', 'ch', 'lu', 'gb', 'us', 'au'] as const;
+export const PROVINCES = ['qc', 'bc', 'ns', 'mb', 'other', 'on', 'ab', 'sk', 'nb', 'nl', 'pe', 'yt', 'nt', 'nu'] as const;
 export const PLATFORMS = [
   'x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit',
   'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown',

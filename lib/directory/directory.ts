@@ -1,11 +1,18 @@
 // The directory of help, the law and content pages, and the list of public (answer-independent) pages.
-import {PLATFORMS} from '../answers/schema';
+import {COUNTRIES, PLATFORMS, PROVINCES, type Country, type Province} from '../answers/schema';
 import {referencedContentIds} from '../plan/build-plan';
+import {PLACES, PROVINCE_STEPS, TABLE_COUNTRIES} from '../plan/places';
 
 // The directory of help: which content entries (bodies, lines, services) are listed for which place.
 // Regions nest: a Canada-wide entry is listed on every province's page.
-export const REGIONS = ['fr', 'ca', 'ca-qc', 'ca-bc', 'ca-ns', 'ca-mb', 'other'] as const;
-export type Region = (typeof REGIONS)[number];
+// Derived from the answer codes: a new country or province gets its page by being added there.
+export type Region = Exclude<Country, 'other'> | `ca-${Exclude<Province, 'other'>}` | 'other';
+export const REGIONS: readonly Region[] = [
+  ...COUNTRIES.filter((country) => country !== 'other').flatMap((country): Region[] =>
+    country === 'ca' ? ['ca', ...PROVINCES.filter((province) => province !== 'other').map((province): Region => `ca-${province}`)] : [country],
+  ),
+  'other',
+];
 
 export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
   {id: 'emergency-fr', regions: ['fr']},
@@ -37,8 +44,19 @@ export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
   {id: 'support-other', regions: ['other']},
   {id: 'support-other-young', regions: ['other']},
   {id: 'crisis-other', regions: ['other']},
-  {id: 'stopncii', regions: ['fr', 'ca', 'other']},
-  {id: 'take-it-down', regions: ['fr', 'ca', 'other']},
+  // Each province's and territory's own step.
+  ...Object.entries(PROVINCE_STEPS)
+    .filter(([province]) => province !== 'qc' && province !== 'mb')
+    .map(([province, step]) => ({id: step.contentId, regions: [`ca-${province}` as Region]})),
+  // The countries of the table of places: their emergency and crisis lines, bodies, support and police.
+  ...TABLE_COUNTRIES.flatMap((country) => {
+    const place = PLACES[country];
+    return [place.emergency.contentId, place.crisis, ...Object.values(place.alert), place.support.young, place.support.adult, place.police, ...(place.report ?? [])].map(
+      (id) => ({id, regions: [country as Region]}),
+    );
+  }),
+  {id: 'stopncii', regions: REGIONS.filter((region) => !region.startsWith('ca-'))},
+  {id: 'take-it-down', regions: REGIONS.filter((region) => !region.startsWith('ca-'))},
 ];
 
 const parentOf = (region: Region): Region | undefined => (region.startsWith('ca-') ? 'ca' : undefined);
@@ -53,10 +71,14 @@ export const isRegion = (value: string): value is Region => (REGIONS as readonly
 export const CONTENT_PAGES = ['browse-safely', 'privacy', 'accessibility', 'support-workers'] as const;
 
 /** The law pages: which content entries each country's page shows. */
-export const LAW_PAGES = {
+export type LawCountry = Exclude<Country, 'other'>;
+export const LAW_PAGES: Record<LawCountry, readonly string[]> = {
   fr: ['law-fr', 'complaint-fr', 'host-notice', 'cnil-complaint'],
-  ca: ['law-ca', 'police-ca', 'qc-court-order', 'bc-civil-resolution-tribunal', 'escalate-ca'],
-} as const;
+  ca: ['law-ca', 'police-ca', ...[...new Set(Object.values(PROVINCE_STEPS).map((step) => step.contentId))], 'escalate-ca'],
+  ...(Object.fromEntries(
+    TABLE_COUNTRIES.map((country) => [country, [PLACES[country].law, PLACES[country].police, ...(PLACES[country].euHostNotice ? ['host-notice'] : []), PLACES[country].escalate]]),
+  ) as Record<(typeof TABLE_COUNTRIES)[number], string[]>),
+};
 
 /** The content entry of each platform's public guide. */
 export const guideContentId = (platform: string): string =>

@@ -3,6 +3,7 @@
 // every number stays sourced, or the plan's own step that explains it.
 import type {Platform} from '../answers/schema';
 import type {Facts} from './facts';
+import {PLACES, TABLE_COUNTRIES, type PlaceCountry} from './places';
 import type {ReasonKey} from './rules';
 import type {SectionId} from './sections';
 
@@ -15,15 +16,18 @@ export type NowTap =
 
 export type NowAction = {id: string; tap: NowTap; because: ReasonKey; platform?: Platform};
 
-/** A rule's tap: a fixed place, or the report form of the first platform the person named. */
-type RuleTap = NowTap | {kind: 'platform-report'};
+/** A rule's tap: a fixed place, the report form of the first platform the person named, or a step of the
+ * person's country in the table of places (lib/plan/places.ts). */
+type RuleTap = NowTap | {kind: 'platform-report'} | {kind: 'country'; pick: (country: PlaceCountry, f: Facts) => {contentId: string; target?: string} | undefined};
 type NowRule = {id: string; when: (f: Facts) => boolean; tap: RuleTap; because: ReasonKey};
 
 const inFrance = (f: Facts) => f.country === 'fr';
 const inCanada = (f: Facts) => f.country === 'ca';
 const elsewhere = (f: Facts) => f.country === 'other' || f.country === undefined;
+const inTable = (f: Facts) => (TABLE_COUNTRIES as readonly string[]).includes(f.country ?? '');
 const youngNowOrUnknown = (f: Facts) => f.nowUnder18 !== 'no' || f.helper === 'parent';
 const imageMaybeUnder18 = (f: Facts) => f.madeUnder18 !== 'no';
+const imagesMaybeUnder18 = imageMaybeUnder18;
 const contact = (contentId: string, target?: string): NowTap => ({kind: 'contact', contentId, ...(target ? {target} : {})});
 const step = (section: SectionId): NowTap => ({kind: 'step', section});
 
@@ -33,8 +37,9 @@ const reportablePlatform = (f: Facts): Platform | undefined =>
 
 export const NOW_RULES: readonly NowRule[] = [
   // In danger: the emergency number comes before anything else.
-  {id: 'emergencyFr', when: (f) => f.danger && inFrance(f), tap: contact('emergency-fr', '17'), because: 'danger'},
-  {id: 'emergencyCa', when: (f) => f.danger && inCanada(f), tap: contact('emergency-ca', '911'), because: 'danger'},
+  // Nunavut has no 911 everywhere: the plan's safety step says what to do instead.
+  {id: 'emergencyOther', when: (f) => f.danger && f.province === 'nu', tap: step('safety'), because: 'danger'},
+  {id: 'emergency', when: (f) => f.danger && !elsewhere(f), tap: {kind: 'country', pick: (country) => ({contentId: PLACES[country].emergency.contentId, target: PLACES[country].emergency.call})}, because: 'danger'},
   {id: 'emergencyOther', when: (f) => f.danger && elsewhere(f), tap: step('safety'), because: 'danger'},
 
   // Blackmail: stop the exchange, reach the service for the person's age, keep links rather than images.
@@ -43,6 +48,7 @@ export const NOW_RULES: readonly NowRule[] = [
   {id: 'cyber17', when: (f) => f.threatened && inFrance(f) && !youngNowOrUnknown(f), tap: contact('sextortion-fr', '17cyber'), because: 'threatenedFr'},
   {id: 'cybertipThreats', when: (f) => f.threatened && inCanada(f) && (youngNowOrUnknown(f) || imageMaybeUnder18(f)), tap: contact('cybertip'), because: 'threatenedCa'},
   {id: 'antifraudCa', when: (f) => f.threatened && inCanada(f) && !youngNowOrUnknown(f) && !imageMaybeUnder18(f), tap: contact('sextortion-ca'), because: 'threatenedCa'},
+  {id: 'threatsHelp', when: (f) => f.threatened && inTable(f), tap: {kind: 'country', pick: (country, f) => ({contentId: youngNowOrUnknown(f) || imageMaybeUnder18(f) ? PLACES[country].threats.young : PLACES[country].threats.adult})}, because: 'threatened'},
   {id: 'takeItDownEarly', when: (f) => f.threatened && elsewhere(f) && imageMaybeUnder18(f), tap: contact('take-it-down'), because: 'madeUnder18OrUnknown'},
   {id: 'stopNciiEarly', when: (f) => f.threatened && elsewhere(f) && !imageMaybeUnder18(f), tap: contact('stopncii'), because: 'madeAdult'},
   {id: 'noteLinks', when: (f) => f.threatened && imageMaybeUnder18(f), tap: step('evidence'), because: 'madeUnder18OrUnknown'},
@@ -52,6 +58,19 @@ export const NOW_RULES: readonly NowRule[] = [
   {id: 'call3018', when: (f) => inFrance(f) && youngNowOrUnknown(f), tap: contact('3018', '3018'), because: 'nowUnder18'},
   {id: 'pointDeContact', when: (f) => inFrance(f) && !f.notOnline, tap: contact('point-de-contact'), because: 'livesInFrance'},
   {id: 'cybertip', when: (f) => inCanada(f) && imageMaybeUnder18(f), tap: contact('cybertip'), because: 'madeUnder18OrUnknown'},
+  {
+    id: 'bodyHere',
+    when: (f) => inTable(f) && !f.notOnline,
+    tap: {
+      kind: 'country',
+      pick: (country, f) => {
+        const {imagesOfMinors, adults, everyone} = PLACES[country].alert;
+        const contentId = everyone ?? (imagesMaybeUnder18(f) ? imagesOfMinors : undefined) ?? (f.nowUnder18 !== 'yes' ? adults : undefined);
+        return contentId ? {contentId} : undefined;
+      },
+    },
+    because: 'livesInPlace',
+  },
   {id: 'takeItDown', when: imageMaybeUnder18, tap: contact('take-it-down'), because: 'madeUnder18OrUnknown'},
   {id: 'stopNcii', when: (f) => f.madeUnder18 === 'no', tap: contact('stopncii'), because: 'madeAdult'},
 ];
@@ -61,7 +80,12 @@ export const nowActions = (facts: Facts): NowAction[] => {
   const actions: NowAction[] = [];
   for (const rule of NOW_RULES) {
     if (actions.length >= NOW_LIMIT) break;
-    if (!rule.when(facts) || actions.some((action) => action.id === rule.id)) continue;
+    if (!rule.when(facts) || actions.some((action) => action.id === rule.id || (action.id.startsWith('emergency') && rule.id.startsWith('emergency')))) continue;
+    if (rule.tap.kind === 'country') {
+      const picked = facts.country && facts.country !== 'other' ? rule.tap.pick(facts.country, facts) : undefined;
+      if (picked) actions.push({id: rule.id, tap: contact(picked.contentId, picked.target), because: rule.because});
+      continue;
+    }
     if (rule.tap.kind !== 'platform-report') {
       actions.push({id: rule.id, tap: rule.tap, because: rule.because});
       continue;
@@ -73,5 +97,10 @@ export const nowActions = (facts: Facts): NowAction[] => {
 };
 
 /** Every content id the "right now" actions can point to, for the content tests. */
-export const nowContacts = (): {contentId: string; target?: string}[] =>
-  NOW_RULES.flatMap((rule) => (rule.tap.kind === 'contact' ? [{contentId: rule.tap.contentId, ...(rule.tap.target ? {target: rule.tap.target} : {})}] : []));
+export const nowContacts = (): {contentId: string; target?: string}[] => [
+  ...NOW_RULES.flatMap((rule) => (rule.tap.kind === 'contact' ? [{contentId: rule.tap.contentId, ...(rule.tap.target ? {target: rule.tap.target} : {})}] : [])),
+  ...(Object.keys(PLACES) as PlaceCountry[]).flatMap((country) => {
+    const place = PLACES[country];
+    return [{contentId: place.emergency.contentId, target: place.emergency.call}, {contentId: place.threats.young}, {contentId: place.threats.adult}, ...Object.values(place.alert).map((contentId) => ({contentId}))];
+  }),
+];

@@ -3,6 +3,7 @@
 import type firstLocaleMessages from '../../messages/fr.json';
 import {PLATFORMS, type Platform} from '../answers/schema';
 import type {Facts} from './facts';
+import {PLACES, PROVINCE_STEPS, TABLE_COUNTRIES, type PlaceCountry} from './places';
 import type {SectionId} from './sections';
 
 /** Ready-to-paste text shown under an item: a report to the platform, or a notice to a host. */
@@ -32,6 +33,18 @@ const nowMinor = (f: Facts) => f.nowUnder18 === 'yes';
 const nowAgeUnknown = (f: Facts) => f.nowUnder18 === 'unknown';
 const on = (...platforms: Platform[]) => (f: Facts) => platforms.some((p) => f.platforms.includes(p));
 const both = (a: (f: Facts) => boolean, b: (f: Facts) => boolean) => (f: Facts) => a(f) && b(f);
+const livesIn = (country: PlaceCountry) => (f: Facts) => f.country === country;
+const inTableCountry = (f: Facts) => (TABLE_COUNTRIES as readonly string[]).includes(f.country ?? '');
+// The EU's Digital Services Act: France, the EU countries of the table, and "elsewhere" (if in the EU).
+const inEuTableCountry = (f: Facts) => inTableCountry(f) && PLACES[f.country as PlaceCountry].euHostNotice;
+
+// Québec's CAVAC and British Columbia's service have their own rows; other provinces, their PROVINCE_STEPS.
+const PROVINCES_WITH_OWN_BODY = new Set<string>(['qc', 'bc', ...Object.entries(PROVINCE_STEPS).filter(([, step]) => !step.fastOrder).map(([province]) => province)]);
+
+/** One row per country of the table, for one kind of step. */
+const perCountry = (make: (country: (typeof TABLE_COUNTRIES)[number]) => Rule[]): Rule[] => TABLE_COUNTRIES.flatMap(make);
+/** One row per country (France and Canada included) whose emergency number and crisis line are in the table. */
+const everyCountry = (make: (country: PlaceCountry) => Rule[]): Rule[] => (Object.keys(PLACES) as PlaceCountry[]).flatMap(make);
 
 // One row per platform the person named, each with its own guide and a report text; search engines have
 // their own section. "I don't know where" gets the guide to finding it, with nothing to report yet.
@@ -55,19 +68,16 @@ export const RULES: readonly Rule[] = [
   {section: 'helper', add: 'helper-worker', when: (f) => f.helper === 'supporter', because: 'helperWorker'},
 
   // 1. Safety now: the emergency number, and the crisis line
-  {section: 'safety', add: 'emergency-fr', when: (f) => f.danger && inFrance(f), because: 'danger'},
-  {section: 'safety', add: 'emergency-ca', when: (f) => f.danger && inCanada(f), because: 'danger'},
+  ...everyCountry((country) => [{section: 'safety', add: PLACES[country].emergency.contentId, when: both((f) => f.danger, livesIn(country)), because: 'danger'}]),
   {section: 'safety', add: 'emergency-other', when: (f) => f.danger && elsewhere(f), because: 'danger'},
-  {section: 'safety', add: 'crisis-fr', when: (f) => f.danger && inFrance(f), because: 'crisisLine'},
-  {section: 'safety', add: 'crisis-ca', when: (f) => f.danger && inCanada(f), because: 'crisisLine'},
+  ...everyCountry((country) => [{section: 'safety', add: PLACES[country].crisis, when: both((f) => f.danger, livesIn(country)), because: 'crisisLine'}]),
   {section: 'safety', add: 'crisis-other', when: (f) => f.danger && elsewhere(f), because: 'crisisLine'},
 
   // 2. Threats, blackmail, demands (sextortion drives some young people to self-harm: name the crisis line)
   {section: 'threats', add: 'sextortion', when: (f) => f.threatened, because: 'threatened'},
   {section: 'threats', add: 'sextortion-fr', when: (f) => f.threatened && inFrance(f), because: 'threatenedFr'},
   {section: 'threats', add: 'sextortion-ca', when: (f) => f.threatened && inCanada(f), because: 'threatenedCa'},
-  {section: 'threats', add: 'crisis-fr', when: (f) => f.threatened && !f.danger && inFrance(f), because: 'crisisLine'},
-  {section: 'threats', add: 'crisis-ca', when: (f) => f.threatened && !f.danger && inCanada(f), because: 'crisisLine'},
+  ...everyCountry((country) => [{section: 'threats', add: PLACES[country].crisis, when: (f) => f.threatened && !f.danger && livesIn(country)(f), because: 'crisisLine'}]),
   {section: 'threats', add: 'crisis-other', when: (f) => f.threatened && !f.danger && elsewhere(f), because: 'crisisLine'},
 
   // 3. Evidence: never keep copies of an image made under 18, even as evidence
@@ -76,14 +86,16 @@ export const RULES: readonly Rule[] = [
   {section: 'evidence', add: 'evidence-adult', when: madeAdult, because: 'evidenceFirst'},
 
   // 4. Reporting: one item per platform, then the notice to a host, which the EU's Digital Services Act gives
-  // everyone in the EU, not only in France.
+  // everyone in the EU, not only in France; in the US, the TAKE IT DOWN Act's 48-hour removal duty.
   ...PLATFORM_RULES,
   {section: 'report', add: 'host-notice', when: both(inFrance, online), because: 'hostNoticeFr', attach: 'host-notice'},
-  {section: 'report', add: 'host-notice', when: both(elsewhere, online), because: 'hostNoticeEu', attach: 'host-notice'},
+  {section: 'report', add: 'host-notice', when: (f) => (elsewhere(f) || inEuTableCountry(f)) && online(f), because: 'hostNoticeEu', attach: 'host-notice'},
+  ...perCountry((country) => (PLACES[country].report ?? []).map((add): Rule => ({section: 'report', add, when: livesIn(country), because: 'takeItDownAct'}))),
 
   // 5. Orders a court or tribunal can make quickly: usable now, not only after a month
-  {section: 'order', add: 'qc-court-order', when: (f) => f.province === 'qc', because: 'livesInQc'},
-  {section: 'order', add: 'bc-civil-resolution-tribunal', when: (f) => f.province === 'bc', because: 'livesInBc'},
+  ...Object.entries(PROVINCE_STEPS).flatMap(([province, step]): Rule[] =>
+    step.fastOrder ? [{section: 'order', add: step.contentId, when: (f) => f.province === province, because: province === 'nb' ? 'fastOrderNb' : province === 'qc' ? 'livesInQc' : 'livesInBc'}] : [],
+  ),
 
   // 6. Trusted bodies. Services about images of minors follow the age in the image; services for young
   // people follow the age the person is now.
@@ -99,9 +111,20 @@ export const RULES: readonly Rule[] = [
   {section: 'alert', add: 'needhelpnow', when: both(inCanada, nowAgeUnknown), because: 'ageNowUnknown'},
   {section: 'alert', add: 'cavac', when: (f) => f.province === 'qc', because: 'livesInQc'},
   {section: 'alert', add: 'bc-intimate-images-service', when: (f) => f.province === 'bc', because: 'livesInBc'},
-  {section: 'alert', add: 'ns-cyberscan', when: (f) => f.province === 'ns', because: 'livesInNs'},
-  {section: 'alert', add: 'mb-intimate-images', when: (f) => f.province === 'mb', because: 'livesInMb'},
-  {section: 'alert', add: 'victim-services-ca', when: (f) => inCanada(f) && f.province !== 'qc', because: 'victimServicesCa'},
+  ...Object.entries(PROVINCE_STEPS).flatMap(([province, step]): Rule[] =>
+    step.fastOrder ? [] : [{section: 'alert', add: step.contentId, when: (f) => f.province === province, because: 'livesInPlace'}],
+  ),
+  // Where the province has no body of its own to alert (not given, "other", or only a court route), the
+  // victim services of every province and territory.
+  {section: 'alert', add: 'victim-services-ca', when: (f) => inCanada(f) && !PROVINCES_WITH_OWN_BODY.has(f.province ?? ''), because: 'victimServicesCa'},
+  ...perCountry((country) => {
+    const {imagesOfMinors, adults, everyone} = PLACES[country].alert;
+    return [
+      ...(imagesOfMinors ? [{section: 'alert', add: imagesOfMinors, when: (f: Facts) => livesIn(country)(f) && !madeAdult(f), because: 'madeUnder18OrUnknown'} as Rule] : []),
+      ...(adults ? [{section: 'alert', add: adults, when: (f: Facts) => livesIn(country)(f) && !nowMinor(f), because: 'livesInPlace'} as Rule] : []),
+      ...(everyone ? [{section: 'alert', add: everyone, when: livesIn(country), because: 'livesInPlace'} as Rule] : []),
+    ];
+  }),
   {section: 'alert', add: 'inhope', when: (f) => elsewhere(f) && online(f) && !madeAdult(f), because: 'madeUnder18OrUnknown'},
 
   // 7. Stop re-uploads: Take It Down for images made under 18 (first when the age is unknown), StopNCII for
@@ -120,6 +143,7 @@ export const RULES: readonly Rule[] = [
   // 9. If nothing happens within one month
   {section: 'escalate', add: 'cnil-complaint', when: both(inFrance, online), because: 'escalateFr'},
   {section: 'escalate', add: 'escalate-ca', when: both(inCanada, online), because: 'escalateCa'},
+  ...perCountry((country) => [{section: 'escalate', add: PLACES[country].escalate, when: both(livesIn(country), online), because: 'escalateHere'}]),
   {section: 'escalate', add: 'escalate-other', when: both(elsewhere, online), because: 'escalateOther'},
 
   // 10. Police and the law
@@ -127,6 +151,10 @@ export const RULES: readonly Rule[] = [
   {section: 'police', add: 'law-fr', when: inFrance, because: 'lawFr'},
   {section: 'police', add: 'police-ca', when: inCanada, because: 'livesInCanada'},
   {section: 'police', add: 'law-ca', when: inCanada, because: 'lawCa'},
+  ...perCountry((country) => [
+    {section: 'police', add: PLACES[country].police, when: livesIn(country), because: 'livesInPlace'},
+    {section: 'police', add: PLACES[country].law, when: livesIn(country), because: 'lawHere'},
+  ]),
   {section: 'police', add: 'police-other', when: elsewhere, because: 'policeOther'},
 
   // 11. Support lines for the person's age (now) and country
@@ -136,6 +164,11 @@ export const RULES: readonly Rule[] = [
   {section: 'support', add: 'support-ca-young', when: both(inCanada, nowMinor), because: 'nowUnder18'},
   {section: 'support', add: 'support-ca-young', when: both(inCanada, nowAgeUnknown), because: 'ageNowUnknown'},
   {section: 'support', add: 'support-ca-adult', when: both(inCanada, (f) => !nowMinor(f)), because: 'supportAdult'},
+  ...perCountry((country) => [
+    {section: 'support', add: PLACES[country].support.young, when: both(livesIn(country), nowMinor), because: 'nowUnder18'},
+    {section: 'support', add: PLACES[country].support.young, when: both(livesIn(country), nowAgeUnknown), because: 'ageNowUnknown'},
+    {section: 'support', add: PLACES[country].support.adult, when: both(livesIn(country), (f) => !nowMinor(f)), because: 'supportAdult'},
+  ]),
   {section: 'support', add: 'support-other-young', when: both(elsewhere, nowMinor), because: 'nowUnder18'},
   {section: 'support', add: 'support-other-young', when: both(elsewhere, nowAgeUnknown), because: 'ageNowUnknown'},
   {section: 'support', add: 'support-other', when: both(elsewhere, (f) => !nowMinor(f)), because: 'supportOther'},

@@ -2,8 +2,9 @@
 // scripts, a per-request nonce (dynamic pages) or the hashes of the page's own scripts (static pages).
 import base from './csp-base.json';
 
-// `withWasm`: the plan page builds the journal PDF in the browser, whose layout engine is WebAssembly
-// loaded from a data: URL. 'wasm-unsafe-eval' allows compiling WebAssembly only, not JavaScript eval.
+// `withWasm`: the journal page builds its PDF in the browser, whose layout engine is WebAssembly loaded from a
+// data: URL. 'wasm-unsafe-eval' allows compiling WebAssembly only, not JavaScript eval (static pages get the same
+// policy from scripts/csp-static-pages.mjs).
 export const contentSecurityPolicy = (scriptSources: string[], withWasm = false): string =>
   [
     ...base.directives,

@@ -92,7 +92,7 @@ test.describe('reduced motion', () => {
 });
 
 test('passages in the other language are marked with their language', async ({page}) => {
-  await page.goto(`/fr/plan?${SCENARIOS[0]!.query}`);
+  await page.goto(`/fr/plan/texts?${SCENARIOS[0]!.query}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('.language-switch a')).toHaveAttribute('lang', 'en');
   const englishTexts = page.locator('[id$="-text-en"]');

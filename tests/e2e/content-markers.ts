@@ -16,12 +16,17 @@ export const contentMarkers = (locale: string): Map<string, ContentMarker> => {
   if (markers) return markers;
   markers = new Map();
   for (const file of files(join('content', locale))) {
-    const data = matter(readFileSync(file, 'utf8'), {}).data as {id: string; title: string; links?: {url: string}[]; phones?: {number: string | number; kind: string}[]};
-    const phone = data.phones?.[0];
+    const data = matter(readFileSync(file, 'utf8'), {}).data as {
+      id: string; title: string; primary?: string | number; links?: {id: string; url: string}[]; phones?: {number: string | number; kind: string}[];
+    };
+    // The step's one action, as the plan shows it: its primary, or else its first number, or else its first link.
+    const target = String(data.primary ?? data.phones?.[0]?.number ?? data.links?.[0]?.id ?? '');
+    const phone = data.phones?.find((candidate) => String(candidate.number) === target);
+    const link = data.links?.find((candidate) => candidate.id === target);
     markers.set(data.id, {
       title: data.title,
       ...(phone ? {tel: `${phone.kind === 'sms' ? 'sms' : 'tel'}:${phone.number}`} : {}),
-      ...(data.links?.[0] ? {href: data.links[0].url} : {}),
+      ...(link ? {href: link.url} : {}),
     });
   }
   cache.set(locale, markers);

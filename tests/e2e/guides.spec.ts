@@ -120,7 +120,7 @@ test('a plan is kept offline only when the person asks, and can be removed', asy
   await page.reload();
   await expect(page.getByRole('heading', {level: 1})).toHaveText(fr.Plan.title);
   // The pages its steps link to were kept with it.
-  await page.locator('.plan-item__detail a').first().click();
+  await page.locator('.plan-item h3 a[href*="/help/"]').first().click();
   await expect(page).toHaveURL(/\/fr\/help\//);
   await expect(page.getByRole('heading', {level: 1})).not.toHaveText(fr.Offline.title);
   await context.setOffline(false);

@@ -15,11 +15,11 @@ const ids = (query: string) => now(query).map((action) => action.id);
 describe('right now: named personas', () => {
   it.each([
     ['a French 14-year-old blackmailed on Instagram: do not pay, the 3018, note the links', 'c=fr&p=instagram&a=14&b=14&k=2&u=2', ['dontPay', 'call3018', 'noteLinks']],
-    ['an adult in France in danger: the emergency number first', 'c=fr&p=instagram&a=30&b=30&k=1&u=1', ['emergencyFr', 'reportPlatform', 'pointDeContact']],
+    ['an adult in France in danger: the emergency number first', 'c=fr&p=instagram&a=30&b=30&k=1&u=1', ['emergency', 'reportPlatform', 'pointDeContact']],
     ['an adult in France, nothing urgent: the platform, Point de Contact, StopNCII', 'c=fr&p=instagram&a=30&b=30&k=1&u=0', ['reportPlatform', 'pointDeContact', 'stopNcii']],
     ['an adult in France blackmailed: do not pay, 17Cyber, then the platform', 'c=fr&p=x&a=25&b=25&k=2&u=2', ['dontPay', 'cyber17', 'reportPlatform']],
-    ['a parent in France whose 13-year-old is blackmailed and in danger', 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2&u=1', ['emergencyFr', 'dontPay', 'call3018']],
-    ['a young person in Québec, ages not said, threatened and in danger', 'c=ca&r=qc&p=tiktok&k=2&u=1&u=2', ['emergencyCa', 'dontPay', 'cybertipThreats']],
+    ['a parent in France whose 13-year-old is blackmailed and in danger', 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2&u=1', ['emergency', 'dontPay', 'call3018']],
+    ['a young person in Québec, ages not said, threatened and in danger', 'c=ca&r=qc&p=tiktok&k=2&u=1&u=2', ['emergency', 'dontPay', 'cybertipThreats']],
     ['an adult in Canada blackmailed for money', 'c=ca&r=bc&p=x&a=30&b=30&k=2&u=2', ['dontPay', 'antifraudCa', 'reportPlatform']],
     ['someone elsewhere threatened before anything is online, image made at 16', 'c=other&p=not-online&a=16&b=17&k=2&u=2', ['dontPay', 'takeItDownEarly', 'noteLinks']],
     ['someone elsewhere, age unknown, on OnlyFans', 'c=other&p=onlyfans&k=1&u=0', ['reportPlatform', 'takeItDown']],
@@ -47,7 +47,7 @@ describe('right now: for every combination of answers', () => {
   });
 
   it('puts the emergency number first for anyone in danger', () => {
-    for (const {query, facts, actions} of SPACE.filter(({facts}) => facts.danger)) expect(actions[0]!.id, query).toMatch(/^emergency/);
+    for (const {query, actions} of SPACE.filter(({facts}) => facts.danger)) expect(actions[0]!.id, query).toMatch(/^emergency/);
     expect(SPACE.some(({facts}) => facts.danger)).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import {factsFrom} from '@/lib/plan/facts';
 import {loadContentLibrary, type ContentEntry} from '@/lib/content/load-content';
 import {hostNoticeLines} from '@/lib/report/report-text';
 import {answerSpace} from '../../answer-space';
+import {PLACES, type PlaceCountry} from '@/lib/plan/places';
 
 const ROOT = join(process.cwd(), 'content');
 const LIBRARIES = {fr: loadContentLibrary(ROOT, 'fr'), en: loadContentLibrary(ROOT, 'en')};
@@ -239,5 +240,22 @@ describe('filling in for someone else', () => {
   it('the person themselves gets no helper step', () => {
     expect(ids(planFor('c=fr&p=snapchat&a=13&b=13&k=2&u=2').plan)).not.toEqual(expect.arrayContaining(['helper-parent']));
     expect(ids(planFor('w=1&c=fr&p=snapchat&a=13&b=13&k=2&u=2').plan).some((id) => id.startsWith('helper-'))).toBe(false);
+  });
+});
+
+describe('each place names its own emergency number and bodies', () => {
+  it.each(Object.keys(PLACES) as PlaceCountry[])('%s: the emergency step dials that country\'s numbers, and its crisis line is there when threatened', (country) => {
+    const danger = planFor(`c=${country}&p=instagram&a=30&b=30&k=1&u=1&u=2`).plan;
+    expect(ids(danger)).toEqual(expect.arrayContaining([PLACES[country].emergency.contentId, PLACES[country].crisis]));
+    expect(ids(danger)).not.toContain('emergency-other');
+    for (const library of Object.values(LIBRARIES)) {
+      const phones = library.get(PLACES[country].emergency.contentId)!.phones;
+      expect(phones.map((p) => p.country).every((c) => c === country), `${country}: ${phones.map((p) => `${p.number}/${p.country}`)}`).toBe(true);
+      expect(phones.map((p) => p.number)).toContain(PLACES[country].emergency.call);
+    }
+  });
+
+  it('in the United States, 911 (never 112 alone)', () => {
+    for (const library of Object.values(LIBRARIES)) expect(library.get('emergency-us')!.phones.map((p) => p.number)).toContain('911');
   });
 });
