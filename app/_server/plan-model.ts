@@ -9,7 +9,10 @@ import {waitsForEscalation} from '@/lib/plan/sections';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {formatDate, type IsoDate} from '@/lib/dates';
-import {hostNoticeLines, reportTextLines} from '@/lib/report/report-text';
+import {reportTextLines} from '@/lib/report/report-text';
+import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
+import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
+import {noticeView, placeKey, type NoticeView} from './notices-view';
 import {summarizeAnswers, type SummaryRow} from './answers-summary';
 import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
@@ -29,12 +32,15 @@ export type PlanItemModel = {
   primary: Tap | undefined;
   /** The step's full explanation, on a static page. */
   detailHref: string;
-  /** The ready-to-paste text it announces, one tap away: a report to the platform, or the notice to a host. */
+  /** The ready-to-paste text it announces, one tap away: a report to the platform, or a notice (a letter). */
   textHref?: string;
   /** The texts written out, for the PDF (the page links to them instead). */
   reportText?: {local: string; english?: string};
-  hostNotice?: string;
+  letters?: NoticeView[];
 };
+
+/** A day the person can give, for the clock of one kind of report or notice. */
+export type ClockInput = {id: ClockId; name: string; label: string; value?: IsoDate};
 
 export type NowModel = {id: string; text: string; reason: string; tap: Tap};
 
@@ -48,7 +54,9 @@ export type PlanModel = {
   summary: SummaryRow[];
   madeOn: string;
   followUp: string[];
-  /** A report date in the future was given: the dates count from today instead. */
+  /** The days the person can give: the first report's, and each notice's that applies to them. */
+  clockInputs: ClockInput[];
+  /** A date in the future was given: it is left out, and the dates count from today instead. */
   reportDateIgnored: boolean;
   unusable: string[];
   missing: string[];
@@ -57,10 +65,6 @@ export type PlanModel = {
   reportablePlaces: string[];
   sections: PlanSectionModel[];
 };
-
-/** The DSA notice to a host, worded in one locale and dated. */
-export const hostNoticeText = async (locale: string, answers: Answers, today: IsoDate): Promise<string> =>
-  renderLines(hostNoticeLines(answers, formatDate(today, locale)), await getTranslations({locale, namespace: 'HostNotice'}));
 
 const reportTexts = async (locale: string, answers: Answers, contentId: string) => {
   const policyOf = (inLocale: string) => contentLibrary(inLocale).get(contentId)?.policy;
@@ -88,6 +92,12 @@ const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactW
   return link ? {href: link.url, label: link.label} : undefined;
 };
 
+/** The letters a step carries: its own notice; after the notice to a host, the complaint if a platform refuses. */
+const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate): Promise<NoticeView[]> => {
+  const kinds: NoticeKind[] = kind === 'host-notice' && NOTICE_APPLIES['platform-complaint'](factsFrom(answers)) ? [kind, 'platform-complaint'] : [kind];
+  return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
+};
+
 const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
 
 /** Each platform's report texts for a plan, for the page of texts. */
@@ -108,7 +118,12 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   const contacts = await contactWords(locale);
   const nowWords = await getTranslations({locale, namespace: 'Now'});
   const plan = buildPlan(answers, today);
+  const facts = factsFrom(answers);
   const date = (iso: IsoDate) => formatDate(iso, locale);
+  const authorities = {
+    authority: followUp(`authority.${placeKey(answers.country, ['fr', 'be', 'lu', 'gb'])}` as never),
+    dsc: followUp(`dsc.${placeKey(answers.country, ['fr', 'be', 'lu'])}` as never),
+  };
   const nextMissing = firstUnanswered(answers, answered);
   // Reasons name the person's place ("where you live (Ontario)") and follow who filled in the questions.
   const place = answers.province && answers.province !== 'other' ? (await getTranslations({locale, namespace: 'Questions'}))(`province.${answers.province}`) : answers.country ? (await getTranslations({locale, namespace: 'Countries'}))(answers.country) : '';
@@ -130,15 +145,15 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
         ...(waitsForEscalation(section.id) ? {callout: t('escalateOn', {date: date(plan.escalateOn)})} : {}),
         ...(item.attach === 'report-text' ? {textHref: `${links.planFile('texts', state)}#text-${item.platform}`} : {}),
-        ...(item.attach === 'host-notice' ? {textHref: links.planFile('notice', state)} : {}),
+        ...(item.attach && item.attach !== 'report-text' ? {textHref: `${links.planFile('notice', state)}#${item.attach}`} : {}),
         ...(withTexts && item.attach === 'report-text' ? {reportText: await reportTexts(locale, answers, item.contentId)} : {}),
-        ...(withTexts && item.attach === 'host-notice' ? {hostNotice: await hostNoticeText(locale, answers, today)} : {}),
+        ...(withTexts && item.attach && item.attach !== 'report-text' ? {letters: await lettersOf(item.attach, locale, answers, today)} : {}),
       });
     }
     sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`), items});
   }
 
-  const now = nowActions(factsFrom(answers)).flatMap((action): NowModel[] => {
+  const now = nowActions(facts).flatMap((action): NowModel[] => {
     const words = {...voice, platform: action.platform ? platformName(action.platform) : ''};
     const text = nowWords(`${action.id}.text` as never, words as never);
     const reasonText = reason(action.because, voice);
@@ -161,11 +176,24 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     now,
     summary: await summarizeAnswers(locale, state),
     madeOn: t('madeOn', {date: date(plan.madeOn)}),
-    followUp:
-      plan.reportedOn && plan.checkOn
+    followUp: [
+      ...(plan.reportedOn && plan.checkOn
         ? [followUp('reportedOn', {reported: date(plan.reportedOn)}), followUp('checkOn', {date: date(plan.checkOn)}), followUp('escalateStep', {date: date(plan.escalateOn)})]
-        : [],
-    reportDateIgnored: answers.reportedOn !== undefined && plan.reportedOn === undefined,
+        : []),
+      ...readClocks(facts, sentDays(answers), today)
+        .filter((clock) => clock.id !== 'report')
+        .flatMap((clock) => {
+          const id = clock.id as Exclude<ClockId, 'report'>;
+          return [followUp(`clocks.${id}.sent`, {sent: date(clock.sentOn)}), followUp(`clocks.${id}.next`, {date: date(clock.dueOn), passed: clock.passed ? 'yes' : 'no', ...authorities})];
+        }),
+    ],
+    clockInputs: clocksFor(facts).map((id) => ({
+      id,
+      name: CLOCKS[id].key,
+      label: id === 'report' ? followUp('label') : followUp(`clocks.${id}.label`),
+      ...(sentDays(answers)[id] ? {value: sentDays(answers)[id]} : {}),
+    })),
+    reportDateIgnored: Object.values(sentDays(answers)).some((day) => day > today),
     unusable: unusable.map((field) => t(`questionNames.${field}`, voice)),
     missing: missingQuestions(answers, answered).map((question) => t(`questionNames.${question}`, voice)),
     ...(nextMissing ? {answerMissingHref: links.question(nextMissing, state, {editing: true})} : {}),

@@ -1,5 +1,6 @@
 // The plan's section for the optional on-device journal; the journal itself runs in the browser.
 import {getTranslations} from 'next-intl/server';
+import {JOURNAL_KINDS} from '@/lib/journal/journal';
 import {ReportJournal, type JournalLabels} from './ReportJournal';
 
 const LABEL_KEYS = [
@@ -13,6 +14,11 @@ export const JournalSection = async ({locale, places, heading = 2}: Props) => {
   const t = await getTranslations({locale, namespace: 'Journal'});
   const labels = {
     ...Object.fromEntries(LABEL_KEYS.map((key) => [key, t(key)])),
+    kind: t('kind'),
+    next: t('next'),
+    kinds: Object.fromEntries(JOURNAL_KINDS.map((kind) => [kind, t(`kinds.${kind}`)])),
+    // Filled in by the browser with each entry's deadline.
+    nextSteps: Object.fromEntries(JOURNAL_KINDS.map((kind) => [kind, t(`nextSteps.${kind}`, {date: '{date}'})])),
     // Filled in by the browser with the day the PDF is made.
     pdfMadeOn: t('pdfMadeOn', {date: '{date}'}),
   } as JournalLabels;

@@ -1,8 +1,9 @@
 'use client';
-// An optional journal of the reports made (where, when, reference number), kept only in this browser.
-// Off until the person turns it on; "Delete everything" removes it from the device.
+// An optional journal of the reports and notices sent (what, to whom, when, reference number), each with its
+// deadline and next step, kept only in this browser. Off until the person turns it on; "Delete everything"
+// removes it from the device.
 import {useEffect, useState, type FormEvent} from 'react';
-import {addEntry, JOURNAL_STORAGE_KEY, readJournal, removeEntry, type JournalEntry} from '@/lib/journal/journal';
+import {addEntry, dueOf, JOURNAL_KINDS, JOURNAL_STORAGE_KEY, kindOf, readJournal, removeEntry, type JournalEntry, type JournalKind} from '@/lib/journal/journal';
 import {formatDate, toIsoDate} from '@/lib/dates';
 import {toPdfPrintable} from '@/lib/pdf/printable';
 
@@ -26,6 +27,11 @@ export type JournalLabels = {
   pdfTitle: string;
   pdfMadeOn: string;
   storageUnavailable: string;
+  kind: string;
+  kinds: Record<JournalKind, string>;
+  next: string;
+  /** Each kind's next step, with `{date}` for its deadline. */
+  nextSteps: Record<JournalKind, string>;
 };
 
 type Props = {places: string[]; locale: string; labels: JournalLabels};
@@ -37,6 +43,7 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const format = (iso: string) => formatDate(iso, locale);
+  const nextStep = (entry: JournalEntry) => labels.nextSteps[kindOf(entry)].replace('{date}', format(dueOf(entry)));
 
   useEffect(() => {
     try {
@@ -79,8 +86,9 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
     const data = new FormData(event.currentTarget);
     const place = String(data.get('place') ?? '').trim();
     const date = String(data.get('date') ?? '');
+    const kind = JOURNAL_KINDS.find((candidate) => candidate === data.get('kind')) ?? 'report';
     if (!place || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    save(addEntry(entries, {id: crypto.randomUUID(), place: place.slice(0, 80), date, reference: String(data.get('reference') ?? '').trim().slice(0, 120)}));
+    save(addEntry(entries, {id: crypto.randomUUID(), kind, place: place.slice(0, 80), date, reference: String(data.get('reference') ?? '').trim().slice(0, 120)}));
     event.currentTarget.reset();
   };
 
@@ -95,8 +103,8 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
     const [{pdf}, {JournalPdf}] = await Promise.all([import('@react-pdf/renderer'), import('./JournalPdf')]);
     const blob = await pdf(
       <JournalPdf
-        entries={entries.map((e) => ({...e, place: toPdfPrintable(e.place), reference: toPdfPrintable(e.reference)}))}
-        labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn.replace('{date}', format(today)), date: labels.date, place: labels.place, reference: labels.reference}}
+        entries={entries.map((e) => ({...e, place: toPdfPrintable(e.place), reference: toPdfPrintable(e.reference), what: labels.kinds[kindOf(e)], next: nextStep(e)}))}
+        labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn.replace('{date}', format(today)), date: labels.date, place: labels.place, reference: labels.reference, kind: labels.kind, next: labels.next}}
         formatDate={format}
       />,
     ).toBlob();
@@ -113,32 +121,40 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
       {entries.length === 0 ? (
         <p>{labels.empty}</p>
       ) : (
-        <table className="journal__table">
-          <thead>
-            <tr>
-              <th scope="col">{labels.date}</th>
-              <th scope="col">{labels.place}</th>
-              <th scope="col">{labels.reference}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{format(entry.date)}</td>
-                <td>{entry.place}</td>
-                <td>{entry.reference}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => save(removeEntry(entries, entry.id))}>
-                    {labels.remove}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ol className="journal__entries">
+          {entries.map((entry) => (
+            <li key={entry.id} className="journal__entry">
+              <p className="journal__what">
+                <strong>{format(entry.date)}</strong> · {labels.kinds[kindOf(entry)]}
+              </p>
+              <dl>
+                <dt>{labels.place}</dt>
+                <dd>{entry.place}</dd>
+                {entry.reference && (
+                  <>
+                    <dt>{labels.reference}</dt>
+                    <dd>{entry.reference}</dd>
+                  </>
+                )}
+                <dt>{labels.next}</dt>
+                <dd>{nextStep(entry)}</dd>
+              </dl>
+              <button type="button" className="link-button" onClick={() => save(removeEntry(entries, entry.id))}>
+                {labels.remove}
+              </button>
+            </li>
+          ))}
+        </ol>
       )}
       <form className="journal__form" onSubmit={onAdd}>
+        <label htmlFor="journal-kind">{labels.kind}</label>
+        <select id="journal-kind" name="kind" defaultValue="report">
+          {JOURNAL_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {labels.kinds[kind]}
+            </option>
+          ))}
+        </select>
         <label htmlFor="journal-place">{labels.place}</label>
         <input id="journal-place" name="place" list="journal-places" required maxLength={80} autoComplete="off" />
         <datalist id="journal-places">

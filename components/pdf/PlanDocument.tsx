@@ -22,7 +22,7 @@ export type PlanDocumentLabels = {
   followTitle: string;
   reportText: string;
   reportTextEn: string;
-  hostNotice: string;
+  letterEn: string;
   page: (page: number, total: number) => string;
   call: (number: string) => string;
   sms: (number: string) => string;
@@ -33,11 +33,16 @@ type Props = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
 /** A tap as it can be used on paper: the number to dial, or the address to type. */
 const printable = (href: string) => href.replace(/^tel:/, '').replace(/^sms:/, 'SMS ').replace(/^https:\/\//, '');
 
-const GeneratedText = ({title, text}: {title: string; text: string}) => (
+const GeneratedText = ({title, intro = [], text}: {title: string; intro?: string[]; text: string}) => (
   <View style={styles.generated}>
     <Text style={[styles.bold, styles.paragraph]} minPresenceAhead={40}>
       {title}
     </Text>
+    {intro.map((paragraph) => (
+      <Text key={paragraph} style={[styles.small, styles.paragraph]}>
+        {paragraph}
+      </Text>
+    ))}
     {text.split('\n').map((line, index) => (
       <Text key={index} style={styles.generatedLine}>
         {line}
@@ -145,7 +150,12 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
                 ))}
                 {item.reportText && <GeneratedText title={labels.reportText} text={item.reportText.local} />}
                 {item.reportText?.english && <GeneratedText title={labels.reportTextEn} text={item.reportText.english} />}
-                {item.hostNotice && <GeneratedText title={labels.hostNotice} text={item.hostNotice} />}
+                {item.letters?.map((letter) => (
+                  <View key={letter.kind}>
+                    <GeneratedText title={`${letter.title} (${letter.law})`} intro={letter.when} text={letter.text} />
+                    {letter.english && <GeneratedText title={labels.letterEn} text={letter.english} />}
+                  </View>
+                ))}
                 <Text style={styles.small}>{item.reviewed}</Text>
                 <Text style={styles.done}>{labels.done}</Text>
               </View>

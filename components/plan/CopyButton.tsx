@@ -11,7 +11,8 @@ export const CopyButton = ({targetId, label, done}: Props) => {
   if (!ready) return null;
   const copy = async () => {
     const target = document.getElementById(targetId);
-    const text = target instanceof HTMLTextAreaElement ? target.value : (target?.textContent ?? '');
+    // A letter is a block of paragraphs: innerText keeps its line breaks.
+    const text = target instanceof HTMLTextAreaElement ? target.value : (target?.innerText ?? '');
     try {
       await navigator.clipboard.writeText(text);
       setCopied(true);

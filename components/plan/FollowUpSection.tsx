@@ -1,5 +1,5 @@
-// Following up: the dated next steps once the person gives the day of their first report (a plain GET form
-// that works without JavaScript), and calendar reminders for those dates.
+// Following up: the dated next steps once the person gives the day of their first report, and of each notice
+// that starts a legal clock (a plain GET form that works without JavaScript), and calendar reminders for them.
 import {getTranslations} from 'next-intl/server';
 import {toQueryEntries} from '@/lib/answers/to-query';
 import type {PlanModel} from '@/app/_server/plan-model';
@@ -8,7 +8,8 @@ import type {PlanRequest} from '@/app/_server/plan-request';
 export const FollowUpSection = async ({request, model}: {request: PlanRequest; model: PlanModel}) => {
   const {locale, state, today, links} = request;
   const t = await getTranslations({locale, namespace: 'FollowUp'});
-  const withoutDate = toQueryEntries({...state.answers, reportedOn: undefined}, state.answered);
+  const withoutDates = toQueryEntries({...state.answers, reportedOn: undefined, sentOn: undefined}, state.answered);
+  const hasDates = model.plan.reportedOn !== undefined || model.followUp.length > 0;
   return (
     <section aria-labelledby="follow-up" className="plan-extra">
       <h2 id="follow-up">{t('title')}</h2>
@@ -23,19 +24,23 @@ export const FollowUpSection = async ({request, model}: {request: PlanRequest; m
       )}
       {model.reportDateIgnored && <p>{t('dateTooLate')}</p>}
       <form method="get" action={links.page('/plan')} className="follow-up__form">
-        {withoutDate.map(([name, value], index) => (
+        {withoutDates.map(([name, value], index) => (
           <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
         ))}
-        <label htmlFor="reported-on">{t('label')}</label>
-        <p className="hint" id="reported-on-hint">
-          {t('hint')}
+        <p className="hint" id="dates-hint">
+          {model.clockInputs.length > 1 ? t('datesHint') : t('hint')}
         </p>
-        <input id="reported-on" name="d" type="date" defaultValue={model.plan.reportedOn ?? today} max={today} aria-describedby="reported-on-hint" required />
+        {model.clockInputs.map((input) => (
+          <p key={input.id} className="follow-up__date">
+            <label htmlFor={`sent-${input.id}`}>{input.label}</label>
+            <input id={`sent-${input.id}`} name={input.name} type="date" defaultValue={input.value} max={today} aria-describedby="dates-hint" />
+          </p>
+        ))}
         <button type="submit" className="button button--secondary">
           {t('submit')}
         </button>
       </form>
-      {model.plan.reportedOn && (
+      {hasDates && (
         <p>
           <a href={links.planFile('reminders.ics', state)} download="rappel.ics">
             {t('calendar')}

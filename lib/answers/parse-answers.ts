@@ -1,6 +1,6 @@
 // Reads answers from a query string. Never throws: what is valid is kept, the rest is named in `unusable`.
 import {ZReportDate, readAge, type Answers} from './schema';
-import {QUERY_KEYS, type QueryKey} from './url-contract';
+import {QUERY_KEYS, SENT_ON_KEYS, type QueryKey, type SentOnKind} from './url-contract';
 import {QUESTION_IDS, QUESTIONS, choiceFieldOf, fieldsOf, isChoiceQuestion, type ChoiceField, type QuestionId} from './questions';
 
 /** A part of the link: one of the questions, or the date of the first report. */
@@ -144,9 +144,17 @@ export const parseAnswers = (query: QueryInput): ParsedAnswers => {
     if (QUESTIONS[id].notSaid ? !bad : hasValue) answered.push(id);
   }
 
-  const reportedOn = readSingle(collected.values.get(QUERY_KEYS.reportedOn), (value) => ZReportDate.safeParse(value).data);
-  if (reportedOn.values[0] !== undefined) answers.reportedOn = reportedOn.values[0];
-  if (reportedOn.bad || collected.tooLong.has(QUERY_KEYS.reportedOn)) unusable.push('reportedOn');
+  const readDate = (key: QueryKey) => {
+    const reading = readSingle(collected.values.get(key), (value) => ZReportDate.safeParse(value).data);
+    if ((reading.bad || collected.tooLong.has(key)) && !unusable.includes('reportedOn')) unusable.push('reportedOn');
+    return reading.values[0];
+  };
+  const reportedOn = readDate(QUERY_KEYS.reportedOn);
+  if (reportedOn !== undefined) answers.reportedOn = reportedOn;
+  for (const [kind, key] of Object.entries(SENT_ON_KEYS) as [SentOnKind, QueryKey][]) {
+    const day = readDate(key);
+    if (day !== undefined) answers.sentOn = {...answers.sentOn, [kind]: day};
+  }
 
   return {answers, answered, unusable};
 };

@@ -58,6 +58,15 @@ export const ZAnswers = z.object({
   consent: z.optional(ZConsent),
   situation: z.array(ZSituation),
   reportedOn: z.optional(ZReportDate),
+  /** The day each kind of notice was sent, for its clock (lib/plan/clocks.ts). */
+  sentOn: z.optional(
+    z.object({
+      takeItDown: z.optional(ZReportDate),
+      erasure: z.optional(ZReportDate),
+      cnilMinor: z.optional(ZReportDate),
+      platformDecision: z.optional(ZReportDate),
+    }),
+  ),
 });
 
 export type Answers = z.infer<typeof ZAnswers>;

@@ -1,6 +1,6 @@
 // Writes answers back into the URL contract, in a fixed key order, so equal answers give equal links.
 import type {Answers} from './schema';
-import {QUERY_KEYS} from './url-contract';
+import {QUERY_KEYS, SENT_ON_KEYS, type SentOnKind} from './url-contract';
 import {QUESTION_IDS, QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type QuestionId} from './questions';
 
 export type QueryEntry = [key: string, value: string];
@@ -24,6 +24,10 @@ export const toQueryEntries = (answers: Answers, answered: readonly QuestionId[]
     (id) => id !== omit && QUESTIONS[id].asked(answers) && (hasValue(id, answers) || (answered.includes(id) && QUESTIONS[id].notSaid)),
   ).flatMap((id) => entriesOf(id, answers)),
   ...(answers.reportedOn ? [[QUERY_KEYS.reportedOn, answers.reportedOn] as QueryEntry] : []),
+  ...(Object.entries(SENT_ON_KEYS) as [SentOnKind, string][]).flatMap(([kind, key]): QueryEntry[] => {
+    const day = answers.sentOn?.[kind];
+    return day ? [[key, day]] : [];
+  }),
 ];
 
 export const toQueryString = (...args: Parameters<typeof toQueryEntries>): string =>

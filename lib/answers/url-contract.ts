@@ -12,7 +12,22 @@ export const QUERY_KEYS = {
   consent: 'k',
   situation: 'u',
   reportedOn: 'd',
+  // The day each kind of notice was sent (TAKE IT DOWN request, erasure request, complaint to the CNIL, the
+  // platform's decision on a DSA notice), for its deadline.
+  takeItDownOn: 'dt',
+  erasureOn: 'dg',
+  cnilMinorOn: 'dc',
+  platformDecisionOn: 'dh',
 } as const;
+
+/** Which URL key holds the day each notice was sent. */
+export const SENT_ON_KEYS = {
+  takeItDown: QUERY_KEYS.takeItDownOn,
+  erasure: QUERY_KEYS.erasureOn,
+  cnilMinor: QUERY_KEYS.cnilMinorOn,
+  platformDecision: QUERY_KEYS.platformDecisionOn,
+} as const;
+export type SentOnKind = keyof typeof SENT_ON_KEYS;
 
 export type QueryKey = (typeof QUERY_KEYS)[keyof typeof QUERY_KEYS];
 

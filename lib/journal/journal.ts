@@ -1,16 +1,34 @@
-// The optional report journal kept on the person's device: its shape, and reading it back safely.
-// Storage can hold anything, so it is checked field by field, never trusted. Plain checks rather than
-// zod keep the plan page's JavaScript small.
+// The optional report journal kept on the person's device: its shape, reading it back safely, and each entry's
+// deadline. Storage can hold anything, so it is checked field by field, never trusted. Plain checks rather than
+// zod keep the journal's JavaScript small.
+import {DEADLINES, type ClockId} from '../plan/deadlines';
+import type {IsoDate} from '../dates';
+
 export const JOURNAL_STORAGE_KEY = 'journal';
 const MAX_ENTRIES = 200;
 
-export type JournalEntry = {id: string; place: string; date: string; reference: string};
+/** What was sent, or received: each kind runs its law's clock. */
+export const JOURNAL_KINDS = ['report', 'host-notice', 'take-it-down', 'erasure', 'cnil', 'refusal'] as const;
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+const CLOCK_OF: Record<JournalKind, ClockId> = {
+  report: 'report',
+  'host-notice': 'report',
+  'take-it-down': 'takeItDown',
+  erasure: 'erasure',
+  cnil: 'cnilMinor',
+  refusal: 'platformDecision',
+};
+
+/** Entries written before kinds existed have none: they were reports. */
+export type JournalEntry = {id: string; kind?: JournalKind; place: string; date: string; reference: string};
 
 const isEntry = (value: unknown): value is JournalEntry => {
   if (!value || typeof value !== 'object') return false;
-  const {id, place, date, reference} = value as Record<string, unknown>;
+  const {id, kind, place, date, reference} = value as Record<string, unknown>;
   return (
     typeof id === 'string' && id.length > 0 && id.length <= 40 &&
+    (kind === undefined || JOURNAL_KINDS.includes(kind as JournalKind)) &&
     typeof place === 'string' && place.length > 0 && place.length <= 80 &&
     typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) &&
     typeof reference === 'string' && reference.length <= 120
@@ -31,3 +49,8 @@ export const addEntry = (journal: JournalEntry[], entry: JournalEntry): JournalE
   [...journal, entry].sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_ENTRIES);
 
 export const removeEntry = (journal: JournalEntry[], id: string): JournalEntry[] => journal.filter((e) => e.id !== id);
+
+export const kindOf = (entry: JournalEntry): JournalKind => entry.kind ?? 'report';
+
+/** The day an entry's deadline passes: when to look for an answer, or until when to act. */
+export const dueOf = (entry: JournalEntry): IsoDate => DEADLINES[CLOCK_OF[kindOf(entry)]].due(entry.date);

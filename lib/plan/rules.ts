@@ -7,7 +7,8 @@ import {PLACES, PROVINCE_STEPS, TABLE_COUNTRIES, type PlaceCountry} from './plac
 import type {SectionId} from './sections';
 
 /** Ready-to-paste text shown under an item: a report to the platform, or a notice to a host. */
-export type Attachment = 'report-text' | 'host-notice';
+/** The ready-to-send text a step announces: a platform's report text, or one of the notices (lib/report/notices). */
+export type Attachment = 'report-text' | 'host-notice' | 'take-it-down' | 'erasure';
 
 /** A reason shown to the person: a key of `Reasons` in the messages. */
 export type ReasonKey = keyof (typeof firstLocaleMessages)['Reasons'];
@@ -90,7 +91,7 @@ export const RULES: readonly Rule[] = [
   ...PLATFORM_RULES,
   {section: 'report', add: 'host-notice', when: both(inFrance, online), because: 'hostNoticeFr', attach: 'host-notice'},
   {section: 'report', add: 'host-notice', when: (f) => (elsewhere(f) || inEuTableCountry(f)) && online(f), because: 'hostNoticeEu', attach: 'host-notice'},
-  ...perCountry((country) => (PLACES[country].report ?? []).map((add): Rule => ({section: 'report', add, when: livesIn(country), because: 'takeItDownAct'}))),
+  ...perCountry((country) => (PLACES[country].report ?? []).map((add): Rule => ({section: 'report', add, when: both(livesIn(country), online), because: 'takeItDownAct', attach: 'take-it-down'}))),
 
   // 5. Orders a court or tribunal can make quickly: usable now, not only after a month
   ...Object.entries(PROVINCE_STEPS).flatMap(([province, step]): Rule[] =>
@@ -141,10 +142,13 @@ export const RULES: readonly Rule[] = [
   {section: 'search', add: 'search-removal', when: both(online, (f) => f.fake), because: 'fake'},
 
   // 9. If nothing happens within one month
-  {section: 'escalate', add: 'cnil-complaint', when: both(inFrance, online), because: 'escalateFr'},
+  // Where the GDPR applies, the escalation step carries the erasure request that comes before a complaint.
+  {section: 'escalate', add: 'cnil-complaint', when: both(inFrance, online), because: 'escalateFr', attach: 'erasure'},
   {section: 'escalate', add: 'escalate-ca', when: both(inCanada, online), because: 'escalateCa'},
-  ...perCountry((country) => [{section: 'escalate', add: PLACES[country].escalate, when: both(livesIn(country), online), because: 'escalateHere'}]),
-  {section: 'escalate', add: 'escalate-other', when: both(elsewhere, online), because: 'escalateOther'},
+  ...perCountry((country) => [
+    {section: 'escalate', add: PLACES[country].escalate, when: both(livesIn(country), online), because: 'escalateHere', ...(PLACES[country].gdpr ? {attach: 'erasure' as const} : {})},
+  ]),
+  {section: 'escalate', add: 'escalate-other', when: both(elsewhere, online), because: 'escalateOther', attach: 'erasure'},
 
   // 10. Police and the law
   {section: 'police', add: 'complaint-fr', when: inFrance, because: 'livesInFrance'},

@@ -25,11 +25,18 @@ const allDay = (iso: IsoDate, uid: string, title: string, description: string): 
   alarms: [{action: 'display', description: title, trigger: ALARM_AT_9AM}],
 });
 
-/** One reminder a week after the first report (when known), one at the escalation date. */
-export const remindersCalendar = (plan: Plan, words: ReminderWords): string => {
+/** A reminder of one notice's deadline: `name` tells it apart in the calendar's uid, never in its title. */
+export type ClockReminder = {name: string; on: IsoDate; description: string};
+
+/**
+ * One reminder a week after the first report (when known), one at the escalation date, and one for each notice
+ * whose sending day was given: the day its deadline passes (or, for a window that closes, two weeks before).
+ */
+export const remindersCalendar = (plan: Plan, words: ReminderWords, clocks: ClockReminder[] = []): string => {
   const events = [
     ...(plan.checkOn ? [allDay(plan.checkOn, `${plan.checkOn}-check@recours`, words.title, words.checkDescription)] : []),
     allDay(plan.escalateOn, `${plan.escalateOn}-escalate@recours`, words.title, words.escalateDescription),
+    ...clocks.map((clock) => allDay(clock.on, `${clock.on}-${clock.name}@recours`, words.title, clock.description)),
   ];
   const {error, value} = createEvents(events);
   if (error || !value) throw error ?? new Error('could not build the calendar');

@@ -5,9 +5,9 @@ import {factsFrom} from '../plan/facts';
 
 export type TextLine = {key: string; values?: Record<string, string>};
 
-const line = (key: string, values?: Record<string, string>): TextLine => (values ? {key, values} : {key});
+export const line = (key: string, values?: Record<string, string>): TextLine => (values ? {key, values} : {key});
 
-const ageLines = (answers: Answers): TextLine[] => {
+export const ageLines = (answers: Answers): TextLine[] => {
   if (answers.ageMade !== undefined && answers.ageNow !== undefined) {
     return [line('agesBoth', {ageMade: String(answers.ageMade), ageNow: String(answers.ageNow)})];
   }
@@ -16,7 +16,7 @@ const ageLines = (answers: Answers): TextLine[] => {
   return [line('agesPlaceholder')];
 };
 
-const consentLine = (answers: Answers): TextLine => line(`consent.${answers.consent ?? 'notSaid'}`);
+export const consentLine = (answers: Answers): TextLine => line(`consent.${answers.consent ?? 'notSaid'}`);
 
 /** The four points a report needs (who, age, consent, removal), the broken rule, and blanks to fill. */
 export const reportTextLines = (answers: Answers, policy: string | undefined): TextLine[] => {

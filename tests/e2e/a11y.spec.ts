@@ -71,6 +71,18 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
     }
     throw new Error(`could not reach ${role} ${name} by keyboard`);
   };
+  // Tab enters a radio group once; the arrow keys move (and tick) within it.
+  const arrowTo = async (name: string) => {
+    await tabTo(/./, 'radio');
+    for (let i = 0; i < 20; i += 1) {
+      if (await page.getByRole('radio', {name}).evaluate((el) => el === document.activeElement)) {
+        await focusIsClear();
+        return;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`could not reach radio ${name} with the arrow keys`);
+  };
 
   // With JavaScript, each step starts with the focus on its heading (without, the browser starts at the top).
   const javaScript = testInfo.project.use.javaScriptEnabled !== false;
@@ -89,7 +101,7 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/questions\/country/);
   await headingFocused();
-  await tabTo(m.Questions.country.fr, 'radio');
+  await arrowTo(m.Questions.country.fr);
   await page.keyboard.press('Space');
   await tabTo(m.Questions.continue, 'button');
   await page.keyboard.press('Enter');

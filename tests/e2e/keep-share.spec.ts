@@ -97,14 +97,18 @@ test('the report journal is off by default, stays on the device, and can be dele
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 
   await page.getByRole('button', {name: m.Journal.enable}).click();
+  // An erasure request sent on Friday 20 November 2026: one month runs out on Sunday 20 December, so Monday 21.
+  await page.getByLabel(m.Journal.kind, {exact: true}).selectOption({label: m.Journal.kinds.erasure});
   await page.getByLabel(m.Journal.place, {exact: true}).fill('Snapchat');
   await page.getByLabel(m.Journal.date, {exact: true}).fill('2026-11-20');
   await page.getByLabel(m.Journal.reference, {exact: true}).fill('ABC-123');
   await page.getByRole('button', {name: m.Journal.add}).click();
-  await expect(page.getByRole('cell', {name: 'ABC-123'})).toBeVisible();
+  const entry = page.locator('.journal__entry').filter({hasText: 'ABC-123'});
+  await expect(entry).toContainText(m.Journal.kinds.erasure);
+  await expect(entry).toContainText(m.Journal.nextSteps.erasure.replace('{date}', '21 décembre 2026'));
 
   await page.reload();
-  await expect(page.getByRole('cell', {name: 'ABC-123'})).toBeVisible();
+  await expect(page.locator('.journal__entry').filter({hasText: 'ABC-123'})).toContainText('21 décembre 2026');
   const download = page.waitForEvent('download');
   await page.getByRole('button', {name: m.Journal.download}).click();
   expect((await download).suggestedFilename()).toBe('journal.pdf');

@@ -3,6 +3,8 @@ import ICAL from 'ical.js';
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {buildPlan} from '@/lib/plan/build-plan';
 import {remindersCalendar} from '@/lib/reminders/calendar';
+import {CLOCKS, readClocks, sentDays} from '@/lib/plan/clocks';
+import {factsFrom} from '@/lib/plan/facts';
 
 const words = {title: 'Rappel', checkDescription: 'Regarder https://example.org/fr/plan?c=fr', escalateDescription: 'Passer à la suite'};
 const events = (ics: string) =>
@@ -50,5 +52,29 @@ describe('remindersCalendar', () => {
     const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2030-01-01')).answers, '2026-11-24');
     expect(plan.reportedOn).toBeUndefined();
     expect(plan.escalateOn).toBe('2026-12-24');
+  });
+});
+
+describe('a reminder for every notice whose day was given', () => {
+  it('dates each deadline, keeps titles neutral, and reminds two weeks before a window closes', () => {
+    const answers = parseAnswers(new URLSearchParams('c=fr&p=website&a=15&b=16&d=2026-11-20&dg=2026-11-20&dc=2026-11-23&dh=2026-11-02')).answers;
+    const today = '2026-11-27';
+    const clocks = readClocks(factsFrom(answers), sentDays(answers), today)
+      .filter((clock) => clock.id !== 'report')
+      .map((clock) => ({name: clock.id, on: CLOCKS[clock.id].remindOn(clock.dueOn), description: `next step for ${clock.id}`}));
+    const parsed = events(remindersCalendar(buildPlan(answers, today), words, clocks));
+    const byDescription = Object.fromEntries(parsed.map((event) => [event.description, event.startDate.toString()]));
+    expect(byDescription).toMatchObject({
+      'next step for erasure': '2026-12-21', // one month ends on Sunday 20 December
+      'next step for cnilMinor': '2026-12-14', // three weeks
+      'next step for platformDecision': '2027-04-18', // six months end on 2 May 2027: two weeks before
+    });
+    expect(new Set(parsed.map((event) => event.uid)).size).toBe(parsed.length);
+    for (const event of parsed) expect(event.summary).toBe('Rappel');
+  });
+
+  it('has no reminder for a notice that does not apply to the person (a US request in France)', () => {
+    const answers = parseAnswers(new URLSearchParams('c=fr&p=x&dt=2026-11-20')).answers;
+    expect(readClocks(factsFrom(answers), sentDays(answers), '2026-11-27')).toEqual([]);
   });
 });

@@ -26,6 +26,14 @@ describe('parseAnswers: the documented example', () => {
     expect(toQueryString(parse('c=fr&d=2026-11-20').answers)).toBe('c=fr&d=2026-11-20');
   });
 
+  it('reads the day each notice was sent, and writes it back in a fixed order', () => {
+    const {answers, unusable} = parse('dh=2026-11-02&c=fr&dg=2026-11-20&dc=2026-11-23&dt=2026-11-21');
+    expect(answers.sentOn).toEqual({takeItDown: '2026-11-21', erasure: '2026-11-20', cnilMinor: '2026-11-23', platformDecision: '2026-11-02'});
+    expect(unusable).toEqual([]);
+    expect(toQueryString(answers)).toBe('c=fr&dt=2026-11-21&dg=2026-11-20&dc=2026-11-23&dh=2026-11-02');
+    expect(parse('c=fr&dg=').answers.sentOn).toBeUndefined();
+  });
+
   it('reads a Canadian province', () => {
     expect(parse('c=ca&r=qc').answers).toMatchObject({country: 'ca', province: 'qc'});
   });
@@ -67,6 +75,8 @@ describe('parseAnswers: tampered and contradictory links', () => {
     ['a 50 kB value', `c=${'x'.repeat(50_000)}&p=x`, {platforms: ['x']}, ['country']],
     ['a report date that is not a date', 'c=fr&d=2026-02-30', {country: 'fr'}, ['reportedOn']],
     ['a report date in another format', 'c=fr&d=24/11/2026', {country: 'fr'}, ['reportedOn']],
+    ['a notice date that is not a date, twice', 'c=fr&dg=2026-13-01&dt=abc', {country: 'fr'}, ['reportedOn']],
+    ['two different days for one notice', 'c=fr&dg=2026-11-01&dg=2026-11-02', {country: 'fr'}, ['reportedOn']],
   ])('%s', (_name, query, expected, unusable) => {
     const result = parse(query);
     expect(result.answers).toMatchObject(expected);

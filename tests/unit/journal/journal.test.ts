@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {addEntry, readJournal, removeEntry} from '@/lib/journal/journal';
+import {addEntry, dueOf, JOURNAL_KINDS, kindOf, readJournal, removeEntry} from '@/lib/journal/journal';
 
 describe('report journal', () => {
   it('reads back what it wrote, sorted by date', () => {
@@ -8,10 +8,32 @@ describe('report journal', () => {
     expect(removeEntry(journal, 'a').map((e) => e.id)).toEqual(['b']);
   });
 
-  it.each([null, '', 'not json', '{"a":1}', '[{"id":"x"}]', JSON.stringify([{id: 'x', place: '', date: '2026-11-20', reference: ''}])])(
+  it.each([
+    null, '', 'not json', '{"a":1}', '[{"id":"x"}]',
+    JSON.stringify([{id: 'x', place: '', date: '2026-11-20', reference: ''}]),
+    JSON.stringify([{id: 'x', kind: 'lawsuit', place: 'X', date: '2026-11-20', reference: ''}]),
+  ])(
     'treats tampered storage (%s) as an empty journal',
     (stored) => {
       expect(readJournal(stored)).toEqual([]);
     },
   );
+
+  it('keeps entries written before kinds existed, as reports', () => {
+    const [entry] = readJournal(JSON.stringify([{id: 'old', place: 'X', date: '2026-11-20', reference: ''}]));
+    expect(entry && kindOf(entry)).toBe('report');
+    expect(entry && dueOf(entry)).toBe('2026-11-27');
+  });
+
+  it.each([
+    ['report', '2026-11-20', '2026-11-27'],
+    ['host-notice', '2026-11-20', '2026-11-27'],
+    ['take-it-down', '2026-11-20', '2026-11-23'],
+    ['erasure', '2026-11-20', '2026-12-21'], // 20 December 2026 is a Sunday
+    ['cnil', '2026-11-20', '2026-12-11'],
+    ['refusal', '2026-11-20', '2027-05-20'],
+  ] as const)('a %s sent on %s has its deadline on %s', (kind, date, due) => {
+    expect(JOURNAL_KINDS).toContain(kind);
+    expect(dueOf({id: 'x', kind, place: 'X', date, reference: ''})).toBe(due);
+  });
 });

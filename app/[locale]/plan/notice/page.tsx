@@ -1,10 +1,12 @@
-// The notice to a host as a printable letter, built from the same answers as the plan.
+// The letters a person can send, built from the same answers as the plan: each says what it is for, the law
+// behind it and the deadline it starts, then the letter itself, to copy or print.
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {NoticeLetter} from '@/components/plan/NoticeLetter';
 import {openPlanRequest} from '@/app/_server/plan-request';
-import {hostNoticeText} from '@/app/_server/plan-model';
+import {noticeViews} from '@/app/_server/notices-view';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -19,7 +21,9 @@ export default async function NoticePage({params, searchParams}: Props) {
   setRequestLocale(locale);
   const {state, query, today, links} = await openPlanRequest(locale, await searchParams);
   const t = await getTranslations({locale, namespace: 'NoticePage'});
-  const letter = await hostNoticeText(locale, state.answers, today);
+  const texts = await getTranslations({locale, namespace: 'Texts'});
+  const notices = await noticeViews(locale, state.answers, today);
+  const labels = {english: t('english'), letter: t('letter'), copy: texts('copy'), copied: texts('copied'), dates: t('datesLink')};
   return (
     <>
       <LanguageSwitch locale={locale} path="/plan/notice" query={query} />
@@ -28,13 +32,13 @@ export default async function NoticePage({params, searchParams}: Props) {
           {t('backToPlan')}
         </a>
       </p>
-      <h1 className="no-print">{t('title')}</h1>
+      <h1>{t('title')}</h1>
       <p className="no-print">{t('lead')}</p>
-      <div className="letter">
-        {letter.split('\n').map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
+      <p className="no-print">{t('privacy')}</p>
+      {notices.length === 0 && <p>{t('none')}</p>}
+      {notices.map((notice) => (
+        <NoticeLetter key={notice.kind} notice={notice} locale={locale} datesHref={`${links.plan(state)}#follow-up`} labels={labels} />
+      ))}
     </>
   );
 }

@@ -46,7 +46,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
       nowTitle: (await getTranslations({locale, namespace: 'Now'}))('title'),
       reportText: texts('writeLabel'),
       reportTextEn: texts('writeLabelEn'),
-      hostNotice: texts('noticeLabel'),
+      letterEn: (await getTranslations({locale, namespace: 'NoticePage'}))('english'),
       qr: t('qr'),
       checklist: t('checklist'),
       why: plan('why'),

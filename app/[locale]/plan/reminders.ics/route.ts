@@ -5,6 +5,8 @@ import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {buildPlan} from '@/lib/plan/build-plan';
+import {CLOCKS, readClocks, sentDays} from '@/lib/plan/clocks';
+import {factsFrom} from '@/lib/plan/facts';
 import {remindersCalendar} from '@/lib/reminders/calendar';
 import {queryTooLong} from '@/lib/security/request-limits';
 import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
@@ -19,11 +21,14 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   const {state, today, planUrl} = await openPlanRequest(locale, request.nextUrl.searchParams);
   const plan = buildPlan(state.answers, today);
   const t = await getTranslations({locale, namespace: 'Reminders'});
-  const calendar = remindersCalendar(plan, {
-    title: t('title'),
-    checkDescription: t('checkDescription', {url: planUrl}),
-    escalateDescription: t('escalateDescription', {url: planUrl}),
-  });
+  const clocks = readClocks(factsFrom(state.answers), sentDays(state.answers), today)
+    .filter((clock) => clock.id !== 'report')
+    .map((clock) => ({name: clock.id, on: CLOCKS[clock.id].remindOn(clock.dueOn), description: t(`${clock.id as Exclude<typeof clock.id, 'report'>}Description`, {url: planUrl})}));
+  const calendar = remindersCalendar(
+    plan,
+    {title: t('title'), checkDescription: t('checkDescription', {url: planUrl}), escalateDescription: t('escalateDescription', {url: planUrl})},
+    clocks,
+  );
   return new Response(calendar, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

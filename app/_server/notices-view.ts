@@ -1,0 +1,50 @@
+// The notices a person can send, worded in one locale: what each is for, the law behind it, and the letter
+// itself, filled in from the answers. The plan's page of letters and the PDF both read this.
+import {getTranslations} from 'next-intl/server';
+import type {Answers} from '@/lib/answers/schema';
+import {factsFrom} from '@/lib/plan/facts';
+import {formatDate, type IsoDate} from '@/lib/dates';
+import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
+import {renderLines} from './text-lines';
+
+export type NoticeView = {
+  kind: NoticeKind;
+  title: string;
+  law: string;
+  /** Who it is for, where to send it, and the deadline it starts. */
+  when: string[];
+  text: string;
+  /** The same letter in English, for platforms abroad (US platforms, and a platform's own complaint system). */
+  english?: string;
+};
+
+const IN_ENGLISH_TOO = new Set<NoticeKind>(['take-it-down', 'platform-complaint']);
+
+/** The authority or coordinator named for a country; "other" when the person lives elsewhere. */
+export const placeKey = (country: Answers['country'], keys: readonly string[]): string => (country && keys.includes(country) ? country : 'other');
+
+const letterText = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate) =>
+  renderLines(noticeLines(kind, answers, formatDate(today, locale)), await getTranslations({locale, namespace: NOTICE_NAMESPACES[kind]}));
+
+export const noticeView = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate): Promise<NoticeView> => {
+  const t = await getTranslations({locale, namespace: 'NoticePage'});
+  const followUp = await getTranslations({locale, namespace: 'FollowUp'});
+  const authority = followUp(`authority.${placeKey(answers.country, ['fr', 'be', 'lu', 'gb'])}` as never);
+  const dsc = followUp(`dsc.${placeKey(answers.country, ['fr', 'be', 'lu'])}` as never);
+  const words = {authority, dsc, uk: answers.country === 'gb' ? 'yes' : 'no'};
+  const facts = factsFrom(answers);
+  const when = [t(`kinds.${kind}.when`, words)];
+  if (kind === 'erasure' && answers.country === 'fr' && facts.madeUnder18 !== 'no') when.push(t('kinds.erasure.minorFrance'));
+  return {
+    kind,
+    title: t(`kinds.${kind}.title`),
+    law: t(`kinds.${kind}.law`, words),
+    when,
+    text: await letterText(kind, locale, answers, today),
+    ...(locale !== 'en' && IN_ENGLISH_TOO.has(kind) ? {english: await letterText(kind, 'en', answers, today)} : {}),
+  };
+};
+
+/** Every notice that applies to this person, in a fixed order. */
+export const noticeViews = async (locale: string, answers: Answers, today: IsoDate): Promise<NoticeView[]> =>
+  Promise.all(noticesFor(factsFrom(answers)).map((kind) => noticeView(kind, locale, answers, today)));

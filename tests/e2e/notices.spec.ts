@@ -1,0 +1,89 @@
+// Notices that start a legal clock: each person gets the letters that apply where they live, and once they give
+// the day they sent one, the plan (with or without JavaScript), the PDF and the calendar show its deadline.
+import {execFileSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {expect, test, type Page} from '@playwright/test';
+import fr from '../../messages/fr.json';
+import en from '../../messages/en.json';
+import {formatDate} from '../../lib/dates';
+import {budgetFor} from './time-budget';
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
+/** The plan's follow-up form: give one day, send the form (a plain GET, so it works without JavaScript). */
+const giveDate = async (page: Page, label: string, day: string, submit: string) => {
+  await page.getByLabel(label, {exact: true}).fill(day);
+  await page.getByRole('button', {name: submit}).click();
+};
+
+test('in the US: the TAKE IT DOWN letter, then its 48 hours in the plan and the calendar', async ({page}) => {
+  budgetFor(3);
+  const m = en;
+  await page.goto('/en/plan?c=us&p=x&a=30&b=30&k=4');
+  const letterLink = page.locator('a[href*="/plan/notice"][href$="#take-it-down"]');
+  await expect(letterLink).toHaveCount(1);
+  await letterLink.click();
+  await expect(page.getByRole('heading', {level: 2, name: m.NoticePage.kinds['take-it-down'].title})).toBeVisible();
+  const letter = page.locator('#take-it-down-letter');
+  await expect(letter).toContainText('/s/');
+  await expect(letter).toContainText(m.TakeItDown.forgery);
+  // Only the notices that apply in the US.
+  await expect(page.locator('#erasure, #host-notice, #platform-complaint')).toHaveCount(0);
+
+  await page.goto('/en/plan?c=us&p=x&a=30&b=30&k=4');
+  await giveDate(page, m.FollowUp.clocks.takeItDown.label, '2026-11-20', m.FollowUp.submit);
+  await expect(page).toHaveURL(/dt=2026-11-20/);
+  await expect(page.getByText(fill(m.FollowUp.clocks.takeItDown.sent, {sent: formatDate('2026-11-20', 'en')}))).toBeVisible();
+  await expect(page.getByText(fill(m.FollowUp.clocks.takeItDown.next, {date: formatDate('2026-11-23', 'en')}))).toBeVisible();
+  const ics = await page.request.get((await page.getByRole('link', {name: m.FollowUp.calendar}).getAttribute('href'))!);
+  const body = await ics.text();
+  expect(body).toContain('DTSTART;VALUE=DATE:20261123');
+  expect(body).not.toMatch(/SUMMARY:.*(TAKE|image|intime)/i);
+});
+
+test('in France: the notice to a host, the complaint if a platform refuses, the erasure request, and their clocks', async ({page}) => {
+  budgetFor(3);
+  const m = fr;
+  const query = 'c=fr&p=website&p=x&a=15&b=16&k=2';
+  await page.goto(`/fr/plan/notice?${query}`);
+  for (const kind of ['host-notice', 'platform-complaint', 'erasure'] as const) {
+    await expect(page.getByRole('heading', {level: 2, name: m.NoticePage.kinds[kind].title})).toBeVisible();
+  }
+  await expect(page.locator('#take-it-down')).toHaveCount(0);
+  // Made at 15 in France: the erasure request cites article 51, and the page says the CNIL has three weeks.
+  await expect(page.locator('#erasure-letter')).toContainText(m.Erasure.groundMinorFrance);
+  await expect(page.locator('#erasure')).toContainText(m.NoticePage.kinds.erasure.minorFrance);
+  // The complaint goes to platforms abroad too: it is also written in English.
+  await expect(page.locator('#platform-complaint-letter-en')).toHaveAttribute('lang', 'en');
+
+  await page.goto(`/fr/plan?${query}`);
+  await giveDate(page, m.FollowUp.clocks.erasure.label, '2026-11-20', m.FollowUp.submit);
+  await expect(page).toHaveURL(/dg=2026-11-20/);
+  // One month from Friday 20 November ends on Sunday 20 December: the answer is due on Monday 21.
+  await expect(page.getByText(fill(m.FollowUp.clocks.erasure.next, {date: formatDate('2026-12-21', 'fr'), authority: m.FollowUp.authority.fr}))).toBeVisible();
+  await giveDate(page, m.FollowUp.clocks.platformDecision.label, '2026-11-02', m.FollowUp.submit);
+  await expect(page).toHaveURL(/dg=2026-11-20.*dh=2026-11-02/);
+  await expect(page.getByText(formatDate('2027-05-02', 'fr'), {exact: false})).toBeVisible();
+});
+
+test('in Canada: no letter to send, the first report keeps its 7-day check', async ({page}) => {
+  const m = en;
+  await page.goto('/en/plan/notice?c=ca&r=on&p=instagram&a=24&b=25&k=1');
+  await expect(page.getByText(m.NoticePage.none)).toBeVisible();
+  await page.goto('/en/plan?c=ca&r=on&p=instagram&a=24&b=25&k=1');
+  await expect(page.locator('.follow-up__form input[type="date"]')).toHaveCount(1);
+  await giveDate(page, m.FollowUp.label, '2026-11-20', m.FollowUp.submit);
+  await expect(page.getByText(fill(m.FollowUp.checkOn, {date: formatDate('2026-11-27', 'en')}))).toBeVisible();
+});
+
+test('the PDF fiche carries the letters and the dated next steps', async ({page}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone-nojs', 'the PDF is made on the server: one project is enough');
+  const response = await page.request.get('/en/plan/pdf?c=us&p=x&a=30&b=30&k=4&dt=2026-11-20');
+  expect(response.status()).toBe(200);
+  const path = testInfo.outputPath('fiche-us.pdf');
+  writeFileSync(path, await response.body());
+  const text = execFileSync('pdftotext', [path, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
+  expect(text).toContain(en.NoticePage.kinds['take-it-down'].title);
+  expect(text).toContain('/s/');
+  expect(text).toContain(formatDate('2026-11-23', 'en'));
+});
