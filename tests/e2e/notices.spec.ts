@@ -10,9 +10,14 @@ import {budgetFor} from './time-budget';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
-/** The plan's follow-up form: give one day, send the form (a plain GET, so it works without JavaScript). */
+/**
+ * The plan's follow-up form: give one day, send the form (a plain GET, so it works without JavaScript). The
+ * letters' dates wait in a closed <details> until one is given.
+ */
 const giveDate = async (page: Page, label: string, day: string, submit: string) => {
-  await page.getByLabel(label, {exact: true}).fill(day);
+  const input = page.getByLabel(label, {exact: true});
+  if (!(await input.isVisible())) await page.locator('.follow-up__form details > summary').click();
+  await input.fill(day);
   await page.getByRole('button', {name: submit}).click();
 };
 

@@ -95,6 +95,8 @@ test('no Content-Security-Policy violation, and no request to another origin, th
   await page.goto('/fr');
   expect(await violations()).toEqual([]);
   await page.getByRole('link', {name: m.Home.start}).click();
+  await page.getByRole('radio', {name: m.Questions.who.me}).check();
+  await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('radio', {name: m.Questions.country.fr}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('checkbox', {name: m.Platforms.instagram}).check();
