@@ -1,0 +1,44 @@
+// The flood itself, run as a process of its own at a lower CPU priority (see flood.ts): many clients asking
+// for one PDF again and again, every `abandonEvery`-th request dropped after 0.3 s like a closed tab.
+// Usage: node flood-client.mjs URL CLIENTS SECONDS ABANDON_EVERY; prints one JSON report on stdout.
+import {Agent, request} from 'node:http';
+
+const [url, clients, seconds, abandonEvery] = [process.argv[2], ...process.argv.slice(3).map(Number)];
+const agent = new Agent({keepAlive: true, maxSockets: clients});
+const until = performance.now() + seconds * 1000;
+const report = {ok: 0, busy: 0, abandoned: 0, other: [], okMs: [], busyMs: [], busyWithoutRetryAfter: 0};
+
+const get = (abandon) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const done = (status, headers = {}, error) => resolve({status, headers, error, ms: performance.now() - started});
+    const req = request(url, {agent: abandon ? false : agent, timeout: 30_000}, (res) => {
+      res.resume();
+      res.on('end', () => done(res.statusCode, res.headers));
+      res.on('error', (error) => done(0, res.headers, error.message));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (error) => done(0, {}, error.message));
+    if (abandon) setTimeout(() => req.destroy(new Error('abandoned')), 300).unref();
+    req.end();
+  });
+
+const client = async (index) => {
+  for (let round = 0; performance.now() < until; round += 1) {
+    const abandon = abandonEvery > 0 && (index + round) % abandonEvery === 0;
+    const result = await get(abandon);
+    if (abandon && result.error === 'abandoned') report.abandoned += 1;
+    else if (result.status === 200) {
+      report.ok += 1;
+      report.okMs.push(result.ms);
+    } else if (result.status === 503) {
+      report.busy += 1;
+      report.busyMs.push(result.ms);
+      if (!result.headers['retry-after']) report.busyWithoutRetryAfter += 1;
+    } else report.other.push(`${result.status} ${result.error ?? ''} after ${result.ms.toFixed(0)} ms`);
+  }
+};
+
+await Promise.all(Array.from({length: clients}, (_, i) => client(i)));
+agent.destroy();
+process.stdout.write(JSON.stringify(report));
