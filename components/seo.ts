@@ -1,5 +1,6 @@
 // Metadata shared by every indexable page: canonical URL, hreflang alternates, a small social preview.
 import type {Metadata} from 'next';
+import {normalizeSiteUrl} from '@/lib/site-url';
 
 type Options = {locale: string; path: string; title: string; description: string};
 
@@ -19,5 +20,5 @@ export const localizedMetadata = ({locale, path, title, description}: Options): 
   },
 });
 
-/** The public origin used for absolute URLs in metadata and the sitemap. */
-export const siteUrl = (): URL => new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+/** The public origin used for absolute URLs in metadata and the sitemap (see lib/site-url.ts). */
+export const siteUrl = (): URL => new URL(normalizeSiteUrl(process.env.SITE_URL));

@@ -47,7 +47,7 @@ export default async function PlanPage({params, searchParams}: Props) {
   const today = toIsoDate(new Date());
   const model = await buildPlanModel(locale, parsed, today);
   const {plan, query} = model;
-  const planUrl = `${await siteOrigin()}${withQuery(`/${locale}/plan`, query)}`;
+  const planUrl = `${siteOrigin()}${withQuery(`/${locale}/plan`, query)}`;
   const itemLabels = {
     why: t('why'),
     sources: t('sources'),

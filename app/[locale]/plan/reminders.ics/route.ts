@@ -23,7 +23,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   const {answers, answered} = parseAnswers(request.nextUrl.searchParams);
   const plan = buildPlan(answers, contentLibrary(locale), toIsoDate(new Date()));
   const t = await getTranslations({locale, namespace: 'Reminders'});
-  const url = `${await siteOrigin()}${withQuery(`/${locale}/plan`, toQueryString(answers, answered))}`;
+  const url = `${siteOrigin()}${withQuery(`/${locale}/plan`, toQueryString(answers, answered))}`;
   const calendar = remindersCalendar(plan, {
     title: t('title'),
     checkDescription: t('checkDescription', {url}),
