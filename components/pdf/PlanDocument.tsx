@@ -1,11 +1,14 @@
 // The PDF fiche pratique: the same plan model as the page, laid out for A4 paper and a pen.
 import {Document, Link, Page, Text, View} from '@react-pdf/renderer';
 import type {PlanModel} from '@/components/plan/plan-view';
+import {fillTemplate} from '@/lib/pdf/template';
 import {MarkdownPdf} from './MarkdownPdf';
 import {QrCode} from './QrCode';
 import './hyphenation';
 import {styles} from './styles';
 
+// Plain strings only (the document is made in a worker thread, see pdf-worker.ts); a label that takes a value
+// is a template with `{name}` placeholders.
 export type PlanDocumentLabels = {
   documentTitle: string;
   heading: string;
@@ -16,14 +19,17 @@ export type PlanDocumentLabels = {
   why: string;
   done: string;
   followTitle: string;
-  page: (page: number, total: number) => string;
-  call: (number: string) => string;
-  sms: (number: string) => string;
+  /** `{page}`, `{total}` */
+  page: string;
+  /** `{number}` */
+  call: string;
+  /** `{number}` */
+  sms: string;
 };
 
-type Props = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
+export type PlanDocumentProps = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
 
-export const PlanDocument = ({model, planUrl, labels}: Props) => (
+export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => (
   <Document title={labels.documentTitle} language={model.locale} author="Recours" creator="Recours" producer="Recours">
     <Page size="A4" style={styles.page}>
       <View style={styles.content}>
@@ -81,7 +87,7 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
                 {item.entry.phones.map((phone) => (
                   <View key={`${phone.kind}-${phone.number}`} style={styles.phone} wrap={false}>
                     <Text style={styles.phoneNumber}>
-                      {phone.kind === 'sms' ? labels.sms(phone.display ?? phone.number) : labels.call(phone.display ?? phone.number)}
+                      {fillTemplate(phone.kind === 'sms' ? labels.sms : labels.call, {number: phone.display ?? phone.number})}
                     </Text>
                     <Text style={[styles.small, {flexShrink: 1}]}>
                       {phone.label}
@@ -106,7 +112,7 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
       </View>
       <View style={styles.footer} fixed>
         <Text>{labels.documentTitle}</Text>
-        <Text render={({pageNumber, totalPages}) => labels.page(pageNumber, totalPages)} />
+        <Text render={({pageNumber, totalPages}) => fillTemplate(labels.page, {page: pageNumber, total: totalPages})} />
       </View>
     </Page>
   </Document>
