@@ -22,7 +22,7 @@ export const timedGet = (url: string, {agent, timeoutMs = 30_000, abortAfterMs}:
     req.end();
   });
 
-export type RawExchange = {status: number; head: string; closedMs: number | null; answeredMs: number | null};
+export type RawExchange = {status: number; head: string; body: string; closedMs: number | null; answeredMs: number | null};
 
 /**
  * Writes `text` on a fresh socket and keeps it open (as a hostile client would), then reports the status line
@@ -38,11 +38,15 @@ export const rawExchange = (port: number, text: string | Buffer, {waitMs = 5_000
     const finish = () => {
       clearTimeout(timer);
       socket.destroy();
-      const head = received.split('\r\n\r\n')[0] ?? '';
-      resolve({status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0), head, closedMs, answeredMs});
+      const split = received.indexOf('\r\n\r\n');
+      const head = split === -1 ? received : received.slice(0, split);
+      const body = split === -1 ? '' : received.slice(split + 4);
+      resolve({status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0), head, body, closedMs, answeredMs});
     };
     const timer = setTimeout(finish, waitMs);
-    socket.on('connect', () => socket.write(text));
+    socket.on('connect', () => {
+      if (text.length > 0) socket.write(text);
+    });
     socket.on('data', (chunk) => {
       if (answeredMs === null) answeredMs = performance.now() - started;
       received += chunk.toString('latin1');
