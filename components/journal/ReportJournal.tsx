@@ -1,8 +1,10 @@
 'use client';
 // An optional journal of the reports made (where, when, reference number), kept only in this browser.
-// Off until the person turns it on; "Delete everything" removes it from the device.
+// Off until the person turns it on; "Delete everything" removes it, and everything else this site kept on the
+// device (components/device/forget-device.ts).
 import {useEffect, useState, type FormEvent} from 'react';
 import {addEntry, JOURNAL_STORAGE_KEY, readJournal, removeEntry, type JournalEntry} from '@/lib/journal/journal';
+import {ForgetDevice} from '@/components/device/ForgetDevice';
 import {formatDate} from '@/lib/dates';
 import {toPdfPrintable} from '@/lib/pdf/printable';
 
@@ -34,7 +36,6 @@ export const ReportJournal = ({places, today, locale, labels}: Props) => {
   const [ready, setReady] = useState(false);
   const [available, setAvailable] = useState(true);
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const format = (iso: string) => formatDate(iso, locale);
 
@@ -82,10 +83,8 @@ export const ReportJournal = ({places, today, locale, labels}: Props) => {
     event.currentTarget.reset();
   };
 
-  const deleteAll = () => {
-    window.localStorage.removeItem(JOURNAL_STORAGE_KEY);
+  const forgotten = () => {
     setEntries(null);
-    setConfirming(false);
     setStatus(labels.deleted);
   };
 
@@ -162,21 +161,10 @@ export const ReportJournal = ({places, today, locale, labels}: Props) => {
             {labels.download}
           </button>
         )}
-        {confirming ? (
-          <div role="group" aria-label={labels.deleteConfirm}>
-            <p>{labels.deleteConfirm}</p>
-            <button type="button" className="button button--secondary" onClick={deleteAll}>
-              {labels.deleteYes}
-            </button>{' '}
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-              {labels.deleteNo}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-            {labels.deleteAll}
-          </button>
-        )}
+        <ForgetDevice
+          labels={{button: labels.deleteAll, confirm: labels.deleteConfirm, yes: labels.deleteYes, no: labels.deleteNo, done: labels.deleted}}
+          onForgotten={forgotten}
+        />
       </div>
     </div>
   );
