@@ -159,7 +159,7 @@ export default async function PlanPage({params, searchParams}: Props) {
           <p>{t('followLead')}</p>
         )}
         {parsed.answers.reportedOn && !plan.reportedOn && <p>{t('dateTooLate')}</p>}
-        <form method="get" action={`/${locale}/plan`} className="follow-up__form">
+        <form method="get" action={`/${locale}/plan`} className="follow-up__form" data-history="replace">
           {answersWithoutDate.map(([name, value], index) => (
             <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
           ))}
