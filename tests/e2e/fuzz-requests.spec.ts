@@ -138,6 +138,20 @@ test.describe('requests outside the query-string corridor', () => {
     expect(problems).toEqual([]);
   });
 
+  test('links and headers far too long get the friendly 414, never a bare 431', async ({}, testInfo) => {
+    const port = Number(new URL(testInfo.project.use.baseURL!).port);
+    for (const [label, text] of [
+      ['a 20 kB link', request('GET', `/en/plan?c=fr&z=${'a'.repeat(20_000)}`, {})],
+      ['a 100 kB header', request('GET', '/en/plan?c=fr', {'X-Filler': 'a'.repeat(100_000)})],
+    ] as const) {
+      const exchange = await rawExchange(port, text, {waitMs: 10_000});
+      expect(exchange.status, label).toBe(414);
+      // The page's own words (in French when the parser gave up before the path could be read).
+      expect(exchange.body, label).toMatch(/Link too long|Lien trop long/);
+      expect(problemsWith(label, '/en/plan', 'GET', exchange)).toEqual([]);
+    }
+  });
+
   test('slow and silent clients are cut off by the timeouts', async ({}, testInfo) => {
     test.setTimeout(60_000);
     const port = Number(new URL(testInfo.project.use.baseURL!).port);
