@@ -10,7 +10,7 @@ const PLATFORMS = ['x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tikto
 export const LARGEST_PLAN = `c=fr&${PLATFORMS.map((p) => `p=${p}`).join('&')}&k=4&u=1&u=2&u=3&d=2026-11-02`;
 export const TYPICAL_PLAN = 'c=fr&p=instagram&a=25&b=25&k=2&u=0';
 
-const CLIENT = join(__dirname, 'flood-client.mjs');
+const CLIENT = join(__dirname, '..', '..', '..', 'scripts', 'pdf-flood.mjs');
 const PROBES = ['/fr', `/fr/plan?${TYPICAL_PLAN}`];
 
 export type FloodOptions = {base: string; clients: number; seconds: number; abandonEvery: number; probeEveryMs: number; sampleMemory: () => number};

@@ -1,6 +1,7 @@
-// The flood itself, run as a process of its own at a lower CPU priority (see flood.ts): many clients asking
-// for one PDF again and again, every `abandonEvery`-th request dropped after 0.3 s like a closed tab.
-// Usage: node flood-client.mjs URL CLIENTS SECONDS ABANDON_EVERY; prints one JSON report on stdout.
+// A PDF flood, for the flood test (tests/e2e/support/flood.ts) and the bench: many clients asking for one URL
+// again and again, every `abandonEvery`-th request dropped after 0.3 s like a closed tab. Both run it as a
+// process of its own at a lower CPU priority: an attacker's CPU is not the server's, but here they share one.
+// Usage: node scripts/pdf-flood.mjs URL CLIENTS SECONDS ABANDON_EVERY; prints one JSON report on stdout.
 import {Agent, request} from 'node:http';
 
 const [url, clients, seconds, abandonEvery] = [process.argv[2], ...process.argv.slice(3).map(Number)];
