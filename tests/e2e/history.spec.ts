@@ -1,9 +1,16 @@
 // After "Leave this site", Back must not lead to a page listing the answers: with JavaScript the journey
 // takes one history entry; without it, the browse-safely page says plainly that each step adds one.
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import fr from '../../messages/fr.json';
 
 const NEUTRAL = fr.Layout.quickExitUrl;
+
+// Each step of the journey moves the focus to its heading once its scripts run: act only then, as a click
+// made before a page's scripts have loaded is an ordinary navigation.
+const ready = async (page: Page, title: string) => {
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(title);
+  await expect(page.getByRole('heading', {level: 1})).toBeFocused();
+};
 
 test('with JavaScript, Back after leaving from the plan goes to the page before the questions', async ({page}, testInfo) => {
   test.skip(testInfo.project.use.javaScriptEnabled === false, 'replacing history entries needs JavaScript');
@@ -12,27 +19,34 @@ test('with JavaScript, Back after leaving from the plan goes to the page before 
   await page.goto('/fr');
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('link', {name: m.Home.start}).click();
+  await ready(page, m.Questions.country.title);
   await page.getByRole('radio', {name: m.Questions.country.fr}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
+  await ready(page, m.Questions.platforms.title);
   await page.getByRole('checkbox', {name: m.Platforms.instagram}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
   // A step back and forth, with the question's own back link, adds nothing either.
+  await ready(page, m.Questions.ages.title);
   await page.getByRole('link', {name: m.Questions.back}).click();
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.platforms.title);
+  await ready(page, m.Questions.platforms.title);
   await page.getByRole('button', {name: m.Questions.continue}).click();
+  await ready(page, m.Questions.ages.title);
   await page.getByLabel(m.Questions.ages.ageMade).fill('17');
   await page.getByLabel(m.Questions.ages.ageNow).fill('19');
   await page.getByRole('button', {name: m.Questions.continue}).click();
+  await ready(page, m.Questions.consent.title);
   await page.getByRole('radio', {name: m.Questions.consent['never-agreed']}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
+  await ready(page, m.Questions.situation.title);
   await page.getByRole('checkbox', {name: m.Questions.situation.spreading}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
-  await expect(page).toHaveURL(/\/fr\/check\?/);
+  await ready(page, m.Check.title);
   await page.getByRole('link', {name: m.Check.submit}).click();
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
+  await ready(page, m.Plan.title);
   await page.getByLabel(m.Plan.followLabel).fill('2026-11-02');
   await page.getByRole('button', {name: m.Plan.followSubmit}).click();
   await expect(page).toHaveURL(/d=2026-11-02/);
+  await ready(page, m.Plan.title);
   expect(await page.evaluate(() => history.length), 'the whole journey is one entry').toBe(entries + 1);
 
   await page.getByRole('link', {name: m.Layout.quickExit}).click();
