@@ -30,6 +30,22 @@ const answerSocket = (socket: Duplex, {status, headers, body}: CalmAnswer) => {
 const pathOf = (error: Error & {rawPacket?: Buffer}): string => /^[A-Z]+ (\S+)/.exec(error.rawPacket?.toString('latin1', 0, 200) ?? '')?.[1] ?? '/';
 
 const PDF_PATH = /^\/(fr|en)\/plan\/pdf(\?|$)/;
+const lastRefusal = new WeakMap<object, number>();
+
+/**
+ * The immediate 503 for a PDF request while every place is taken. A client that asks again on the same
+ * connection at once, Retry-After notwithstanding, gets its next 503 a moment later: a flood of refusals
+ * would otherwise take the page thread's time from the pages.
+ */
+const refuseBusy = (req: IncomingMessage, res: ServerResponse) => {
+  const refuse = () => {
+    lastRefusal.set(req.socket, performance.now());
+    send(res, calmAnswer(503, req.url ?? '/', {'Retry-After': RETRY_AFTER_SECONDS}), req.method ?? 'GET');
+  };
+  const wait = (lastRefusal.get(req.socket) ?? -Infinity) + HTTP_LIMITS.refusedPauseMs - performance.now();
+  if (wait > 0) setTimeout(refuse, wait).unref();
+  else refuse();
+};
 
 const guarded = (listener: RequestListener): RequestListener => (req: IncomingMessage, res: ServerResponse) => {
   // With no 'upgrade' listener Node hands upgrade requests here as ordinary requests; answer and close them.
@@ -40,7 +56,7 @@ const guarded = (listener: RequestListener): RequestListener => (req: IncomingMe
     return;
   }
   if (PDF_PATH.test(req.url ?? '') && pdfPoolFull()) {
-    send(res, calmAnswer(503, req.url ?? '/', {'Retry-After': RETRY_AFTER_SECONDS}), req.method ?? 'GET');
+    refuseBusy(req, res);
     return;
   }
   withFallbackPolicy(res);

@@ -11,6 +11,8 @@ export const HTTP_LIMITS = {
   socketIdleTimeoutMs: 60_000,
   /** How often the two timeouts above are checked (Node's default, 30 s, would make them late by up to that). */
   checkIntervalMs: 1_000,
+  /** After a PDF request is refused (pool full), the next refusal on the same connection comes no sooner. */
+  refusedPauseMs: 50,
   /** Room for a request head: big enough that an over-long link reaches the app's friendly 414. */
   maxHeaderBytes: 65_536,
 } as const;

@@ -1,6 +1,6 @@
 // A bounded PDF flood: many clients asking for the largest plan's PDF at once, some giving up early, while
 // probes time the home page and a plan page, and the server's memory is sampled. Used by flood.spec.ts.
-// The flood runs in a process of its own at a lower CPU priority: an attacker's CPU is not the server's,
+// The flood runs in a process of its own at the lowest CPU priority: an attacker's CPU is not the server's,
 // but here both share this machine, and the probes stand for the people using the site.
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
@@ -16,6 +16,9 @@ const PROBES = ['/fr', `/fr/plan?${TYPICAL_PLAN}`];
 export type FloodOptions = {base: string; clients: number; seconds: number; abandonEvery: number; probeEveryMs: number; sampleMemory: () => number};
 export type FloodReport = {
   probes: {path: string; status: number; ms: number; atMs: number}[];
+  /** PDF requests sent beside the flood by this process (not the niced flood client, whose own timing suffers
+   * when the machine is busy), timed to their 503. */
+  refusals: {ms: number; retryAfter: boolean}[];
   pdf: {ok: number; busy: number; abandoned: number; other: string[]; okMs: number[]; busyMs: number[]; busyWithoutRetryAfter: number};
   maxRssBytes: number;
 };
@@ -23,7 +26,7 @@ export type FloodReport = {
 const runClients = ({base, clients, seconds, abandonEvery}: FloodOptions) =>
   new Promise<FloodReport['pdf']>((resolve, reject) => {
     const args = [CLIENT, `${base}/fr/plan/pdf?${LARGEST_PLAN}`, String(clients), String(seconds), String(abandonEvery)];
-    const child = spawn('nice', ['-n', '10', process.execPath, ...args], {stdio: ['ignore', 'pipe', 'inherit']});
+    const child = spawn('nice', ['-n', '19', process.execPath, ...args], {stdio: ['ignore', 'pipe', 'inherit']});
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
@@ -39,6 +42,7 @@ export const flood = async (options: FloodOptions): Promise<FloodReport> => {
     for (let i = 0; i < 4; i += 1) await timedGet(`${base}${path}`, {timeoutMs: 30_000});
   }
   const probes: FloodReport['probes'] = [];
+  const refusals: FloodReport['refusals'] = [];
   let maxRssBytes = sampleMemory();
   const started = performance.now();
   const until = started + seconds * 1000;
@@ -52,10 +56,17 @@ export const flood = async (options: FloodOptions): Promise<FloodReport> => {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, probeEveryMs - (performance.now() - round))));
     }
   };
+  const refusalProbe = async () => {
+    while (performance.now() < until) {
+      const result = await timedGet(`${base}/fr/plan/pdf?${LARGEST_PLAN}`, {timeoutMs: 60_000});
+      if (result.status === 503) refusals.push({ms: result.ms, retryAfter: Boolean(result.headers['retry-after'])});
+      await new Promise((resolve) => setTimeout(resolve, probeEveryMs));
+    }
+  };
   const memory = setInterval(() => (maxRssBytes = Math.max(maxRssBytes, sampleMemory())), 500);
   try {
-    const [pdf] = await Promise.all([runClients(options), probe()]);
-    return {probes, pdf, maxRssBytes: Math.max(maxRssBytes, sampleMemory())};
+    const [pdf] = await Promise.all([runClients(options), probe(), refusalProbe()]);
+    return {probes, refusals, pdf, maxRssBytes: Math.max(maxRssBytes, sampleMemory())};
   } finally {
     clearInterval(memory);
   }

@@ -35,7 +35,17 @@ export const startServer = async (mode: ServerMode, port: number, env: Record<st
     env: {...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', ...env},
   });
   const base = `http://127.0.0.1:${port}`;
+  // Its own process group outlives this process: if the test is cut short, stop it on the way out anyway.
+  const orphanGuard = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', orphanGuard);
   const stop = async () => {
+    process.removeListener('exit', orphanGuard);
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
