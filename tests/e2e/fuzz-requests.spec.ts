@@ -91,7 +91,8 @@ const runAll = async (port: number, cases: {label: string; method: string; targe
   for (let i = 0; i < cases.length; i += concurrency) {
     await Promise.all(
       cases.slice(i, i + concurrency).map(async ({label, method, target, text}) => {
-        const exchange = await rawExchange(port, text, {waitMs: 10_000});
+        // Generous: a PDF may wait for a render on a busy machine; only a connection never answered is hung.
+        const exchange = await rawExchange(port, text, {waitMs: 30_000});
         statuses.set(exchange.status, (statuses.get(exchange.status) ?? 0) + 1);
         problems.push(...problemsWith(label, target, method, exchange));
       }),
@@ -104,7 +105,7 @@ test.describe('requests outside the query-string corridor', () => {
   test.skip(({javaScriptEnabled}) => javaScriptEnabled === false, 'server-side only: one project is enough');
 
   test('every method, hostile header and spelling of a path gets a calm, protected answer', async ({}, testInfo) => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     const port = Number(new URL(testInfo.project.use.baseURL!).port);
     const cases: {label: string; method: string; target: string; text: string}[] = [];
     for (const target of PATHS) for (const method of METHODS) cases.push({label: 'method', method, target, text: request(method, target, {})});
@@ -121,15 +122,15 @@ test.describe('requests outside the query-string corridor', () => {
   });
 
   test('upgrade requests are answered and closed, even when the client keeps them open', async ({}, testInfo) => {
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const port = Number(new URL(testInfo.project.use.baseURL!).port);
     const upgrade = {Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ=='};
-    const targets = ['/', '/fr', '/fr/guides/snapchat', '/fr/nothing', '/_next/webpack-hmr', '/_next/hmr', `/fr/plan?${PLAN}`, '/api/health'];
+    const targets = ['/', '/fr', '/fr/guides/snapchat', '/fr/nothing', '/_next/webpack-hmr', '/_next/hmr', '/fr/plan', '/api/health'];
     // Two hundred at once, none closed by the client: each must be answered and closed by the server.
     const exchanges = await Promise.all(
       Array.from({length: 200}, (_, i) => {
         const target = targets[i % targets.length]!;
-        return rawExchange(port, request('GET', target, upgrade, {keepOpen: true}), {waitMs: 8_000}).then((exchange) => ({target, exchange}));
+        return rawExchange(port, request('GET', target, upgrade, {keepOpen: true}), {waitMs: 30_000}).then((exchange) => ({target, exchange}));
       }),
     );
     const problems = exchanges.flatMap(({target, exchange}) => problemsWith('upgrade', target, 'GET', exchange));
