@@ -5,7 +5,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npm run build
+# The site's public address is fixed at build time: docker build --build-arg SITE_URL=https://example.org .
+ARG SITE_URL
+RUN SITE_URL=$SITE_URL npm run build
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0
@@ -13,4 +15,5 @@ WORKDIR /app
 COPY --from=build /app/.next/standalone ./
 USER node
 EXPOSE 3000
-CMD ["node", "--max-http-header-size=65536", "server.js"]
+# server.js is the hardened entry (server/entry.ts) in front of Next.js's own server.
+CMD ["node", "server.js"]

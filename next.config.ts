@@ -1,28 +1,19 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-
-// Sent with every response. The Content-Security-Policy is per page: see proxy.ts and
-// scripts/csp-static-pages.mjs.
-const securityHeaders = [
-  {key: 'Referrer-Policy', value: 'no-referrer'},
-  {key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains'},
-  {key: 'X-Content-Type-Options', value: 'nosniff'},
-  {key: 'X-Frame-Options', value: 'DENY'},
-  {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
-  {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()',
-  },
-];
+import {SECURITY_HEADERS} from './lib/security/headers';
+import {normalizeSiteUrl} from './lib/site-url';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Inlined at build time: the static pages are made then, and the rest of the app must agree with them.
+  env: {SITE_URL: normalizeSiteUrl(process.env.SITE_URL)},
   // A self-contained server in .next/standalone for deployment; the content is read at run time, so it
   // is traced in explicitly.
   output: 'standalone',
   outputFileTracingIncludes: {'/**': ['./content/**/*']},
-  headers: async () => [{source: '/:path*', headers: securityHeaders}],
+  headers: async () => [{source: '/:path*', headers: [...SECURITY_HEADERS]}],
+  // No image on the site needs resizing: the optimiser's endpoint (/_next/image) stays off.
+  images: {unoptimized: true},
 };
 
 // Interface strings are compiled at build time: no ICU parsing per request, a smaller browser bundle.

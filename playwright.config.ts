@@ -22,11 +22,13 @@ export default defineConfig({
   expect: {timeout: 10_000},
   use: {baseURL: `http://localhost:${PORT}`, trace: 'off', navigationTimeout: 30_000, actionTimeout: 15_000},
   projects: [
-    {name: 'phone-js', use: {...devices['Pixel 7'], ...chromium}},
-    {name: 'phone-nojs', use: {...devices['Pixel 7'], ...chromium, javaScriptEnabled: false}},
+    {name: 'phone-js', testIgnore: /flood\.spec/, use: {...devices['Pixel 7'], ...chromium}},
+    {name: 'phone-nojs', testIgnore: /flood\.spec/, use: {...devices['Pixel 7'], ...chromium, javaScriptEnabled: false}},
     // Accessibility at the narrowest phone width and on a desktop screen.
     {name: 'phone-320', testMatch: /a11y(-display)?\.spec/, use: {...devices['Pixel 7'], ...chromium, viewport: {width: 320, height: 640}}},
     {name: 'desktop', testMatch: /a11y(-display)?\.spec/, use: {...devices['Desktop Chrome'], ...chromium}},
+    // Last and alone: it loads the machine on purpose, and times pages on servers of its own.
+    {name: 'flood', testMatch: /flood\.spec/, dependencies: ['phone-js', 'phone-nojs', 'phone-320', 'desktop']},
   ],
   webServer: {
     command: `node scripts/serve.mjs -p ${PORT}`, // the production server, as `npm start` runs it

@@ -1,33 +1,41 @@
-// Two jobs, on the paths that need them only (every extra path costs throughput on static pages):
+// Three jobs, on the paths that need them only (every extra path costs throughput on static pages):
+// - one spelling per path: a percent-encoded or dotted spelling is sent to the canonical path, a malformed
+//   one answered 400 (the server entry does this first in production; this covers `next dev`/`next start`);
 // - `/` and unprefixed paths: send the visitor to their language (next-intl);
 // - pages rendered per request: a fresh CSP nonce that Next.js puts on its own scripts.
 // Static pages get their CSP (with script hashes) from the build: see scripts/csp-static-pages.mjs.
 import {NextResponse, type NextRequest} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import {routing} from './i18n/routing';
-import {DEFAULT_LOCALE, LOCALE_PATTERN, isLocale} from './i18n/locales';
-import {ALL_MESSAGES} from './i18n/all-messages';
-import {contentSecurityPolicy, LOCKED_DOWN_POLICY} from './lib/security/csp';
+import {LOCALE_PATTERN} from './i18n/locales';
+import {QUESTION_IDS} from './lib/answers/questions';
+import {calmAnswer, type CalmStatus} from './lib/security/calm-answers';
+import {contentSecurityPolicy} from './lib/security/csp';
+import {canonicalPath} from './lib/security/path-spelling';
 import {queryTooLong} from './lib/security/request-limits';
 
 const negotiateLocale = createMiddleware(routing);
-const DYNAMIC_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(questions|check|plan)(/|$)`);
+// The pages rendered per request, exactly: anything else under these paths is the static 404, which carries
+// its own policy (two policies would block its scripts).
+const DYNAMIC_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(check|plan|plan/notice|plan/texts|questions/(${QUESTION_IDS.join('|')}))$`);
 const NOT_A_PAGE = /\/pdf$|\.ics$/; // route handlers send their own, locked-down policy
 
-const tooLong = (pathname: string) => {
-  const prefix = pathname.split('/')[1] ?? '';
-  const locale = isLocale(prefix) ? prefix : DEFAULT_LOCALE;
-  const words = ALL_MESSAGES[locale].Errors;
-  return new NextResponse(
-    `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${words.tooLongTitle}</title><h1>${words.tooLongTitle}</h1><p>${words.tooLong} <a href="/${locale}/questions/country">${words.answerAgain}</a>.</p>`,
-    {status: 414, headers: {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': LOCKED_DOWN_POLICY}},
-  );
+const calm = (status: CalmStatus, pathname: string) => {
+  const {body, headers} = calmAnswer(status, pathname);
+  return new NextResponse(body, {status, headers});
 };
 
 export default function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
   // Before anything else: a redirect would copy the whole query into its Location header.
-  if (queryTooLong(request.nextUrl)) return tooLong(pathname);
+  if (queryTooLong(request.nextUrl)) return calm(414, pathname);
+  const canonical = canonicalPath(pathname);
+  if (canonical === null) return calm(400, pathname);
+  if (canonical !== pathname) {
+    const url = request.nextUrl.clone();
+    url.pathname = canonical;
+    return NextResponse.redirect(url, 308);
+  }
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   if (!DYNAMIC_PAGE.test(pathname)) return negotiateLocale(request);
   const nonce = btoa(crypto.randomUUID());
@@ -42,5 +50,12 @@ export default function proxy(request: NextRequest) {
 // Next.js reads the matcher at build time, so it cannot be computed: a unit test checks that its locales are
 // the routing's (tests/unit/i18n.test.ts).
 export const config = {
-  matcher: ['/', '/((?!(?:fr|en)(?:/|$)|_next|api|.*\\..*).*)', '/(fr|en)/(questions|check|plan)/:path*', '/(fr|en)/(check|plan)'],
+  matcher: [
+    '/',
+    '/((?!(?:fr|en)(?:/|$)|_next|api|.*\\..*).*)',
+    '/(fr|en)/(questions|check|plan)/:path*',
+    '/(fr|en)/(check|plan)',
+    // Any spelling with an escape in it, whatever it decodes to.
+    '/(.*%.*)',
+  ],
 };

@@ -1,4 +1,5 @@
 // A standalone page made of one content file: browse safely, privacy, and the like.
+import type {ReactNode} from 'react';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {contentLibrary} from '@/lib/content/content-store';
 import {LanguageSwitch} from './LanguageSwitch';
@@ -6,7 +7,7 @@ import {EntryView} from './EntryView';
 import {entryLabels} from '@/app/_server/entry-labels';
 import {localizedMetadata} from '@/app/_server/seo';
 
-export const ContentPage = async ({locale, id, path}: {locale: string; id: string; path: string}) => {
+export const ContentPage = async ({locale, id, path, children}: {locale: string; id: string; path: string; children?: ReactNode}) => {
   const entry = contentLibrary(locale).get(id);
   if (!entry) throw new Error(`content/${locale} has no ${id}`); // guarded by the content tests
   const labelsFor = await entryLabels(locale);
@@ -15,6 +16,7 @@ export const ContentPage = async ({locale, id, path}: {locale: string; id: strin
       <LanguageSwitch locale={locale} path={path} />
       <h1>{entry.title}</h1>
       <EntryView entry={entry} labels={labelsFor(entry)} />
+      {children}
     </>
   );
 };
@@ -28,12 +30,16 @@ const contentPageMetadata = async (locale: string, id: string) => {
 
 type RouteProps = {params: Promise<{locale: string}>};
 
-/** What app/[locale]/<id>/page.tsx exports for a content page: static, with its metadata. */
-export const contentPageRoute = (id: string) => ({
+/** What app/[locale]/<id>/page.tsx exports for a content page: static, with its metadata; `after` adds a part below the text. */
+export const contentPageRoute = (id: string, after?: (locale: string) => ReactNode) => ({
   generateMetadata: async ({params}: RouteProps) => contentPageMetadata((await params).locale, id),
   Page: async ({params}: RouteProps) => {
     const {locale} = await params;
     setRequestLocale(locale);
-    return <ContentPage locale={locale} id={id} path={`/${id}`} />;
+    return (
+      <ContentPage locale={locale} id={id} path={`/${id}`}>
+        {after?.(locale)}
+      </ContentPage>
+    );
   },
 });

@@ -1,10 +1,12 @@
 // npm start: the production server, one worker per CPU core sharing one port (Node's cluster module).
 // A Next.js server uses a single core; the app keeps no state, so workers need nothing shared.
+// Each worker runs .next/standalone/server.js, the hardened entry (server/entry.ts) in front of Next.js.
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST]; WEB_CONCURRENCY sets the number of workers.
 import cluster from 'node:cluster';
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
+import {restartDelay} from './restart-delay.mjs';
 
 const SERVER = '.next/standalone/server.js';
 const {values} = parseArgs({options: {port: {type: 'string', short: 'p'}, hostname: {type: 'string', short: 'H'}}});
@@ -12,18 +14,21 @@ const port = values.port ?? process.env.PORT ?? '3000';
 // Not the shell's HOSTNAME, which is often the machine's name rather than an address to listen on.
 const hostname = values.hostname ?? '0.0.0.0';
 const workers = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? '', 10) || availableParallelism());
+// About half the cores render PDFs, shared among the workers (at least one thread each); pages keep the rest.
+const pdfThreads = process.env.PDF_THREADS ?? String(Math.max(1, Math.floor(availableParallelism() / 2 / workers)));
 
 if (!existsSync(SERVER)) {
   console.error(`${SERVER} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 
-cluster.setupPrimary({exec: SERVER, execArgv: ['--max-http-header-size=65536']});
-const env = {PORT: port, HOSTNAME: hostname, NODE_ENV: 'production'};
+cluster.setupPrimary({exec: SERVER});
+const env = {PORT: port, HOSTNAME: hostname, NODE_ENV: 'production', PDF_THREADS: pdfThreads};
 for (let i = 0; i < workers; i += 1) cluster.fork(env);
 console.log(`Recours: ${workers} worker(s) on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 
-// A worker that dies is replaced; if they keep dying, stop rather than loop.
+// A worker that stops is replaced: at once the first time, then after a growing pause while they keep
+// stopping (up to 30 s), so that a crash loop neither spins the CPU nor takes the site down for good.
 const recentExits = [];
 let stopping = false;
 cluster.on('exit', (worker, code, signal) => {
@@ -31,12 +36,11 @@ cluster.on('exit', (worker, code, signal) => {
   const now = Date.now();
   recentExits.push(now);
   while (recentExits.length > 0 && now - recentExits[0] > 60_000) recentExits.shift();
-  if (recentExits.length > 5) {
-    console.error('Workers keep stopping; giving up.');
-    process.exit(1);
-  }
-  console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
-  cluster.fork(env);
+  const delay = restartDelay(recentExits.length);
+  console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another${delay ? ` in ${delay / 1000} s` : ''}.`);
+  setTimeout(() => {
+    if (!stopping) cluster.fork(env);
+  }, delay);
 });
 
 const stop = () => {
@@ -46,6 +50,7 @@ const stop = () => {
   cluster.on('exit', () => {
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
   });
+  if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -9,6 +9,7 @@ import {SiteHeader} from '@/components/SiteHeader';
 import {SiteFooter} from '@/components/SiteFooter';
 import {configuredOrigin} from '@/app/_server/site-origin';
 import {ServiceWorker} from '@/components/offline/ServiceWorker';
+import {JourneyHistory} from '@/components/history/JourneyHistory';
 import '../globals.css';
 
 type Props = {children: ReactNode; params: Promise<{locale: string}>};
@@ -50,6 +51,7 @@ export default async function LocaleLayout({children, params}: Props) {
         </main>
         <SiteFooter locale={locale} />
         <ServiceWorker />
+        <JourneyHistory />
       </body>
     </html>
   );

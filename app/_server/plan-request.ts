@@ -29,6 +29,6 @@ export const openPlanRequest = async (locale: string, query: QueryInput): Promis
     query: toQueryString(parsed.answers, parsed.answered),
     today: toIsoDate(new Date()),
     links,
-    planUrl: `${await siteOrigin()}${links.plan(state)}`,
+    planUrl: `${siteOrigin()}${links.plan(state)}`,
   };
 };

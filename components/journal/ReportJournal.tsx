@@ -1,11 +1,12 @@
 'use client';
 // An optional journal of the reports and notices sent (what, to whom, when, reference number), each with its
 // deadline and next step, kept only in this browser. Off until the person turns it on; "Delete everything"
-// removes it from the device.
+// removes it, and everything else this site kept on the device (components/device/forget-device.ts).
 import {useEffect, useState, type FormEvent} from 'react';
 import {addEntry, dueOf, JOURNAL_KINDS, JOURNAL_STORAGE_KEY, kindOf, readJournal, removeEntry, type JournalEntry, type JournalKind} from '@/lib/journal/journal';
 import {formatDate, toIsoDate} from '@/lib/dates';
 import {toPdfPrintable} from '@/lib/pdf/printable';
+import {ForgetDevice} from '@/components/device/ForgetDevice';
 
 export type JournalLabels = {
   intro: string;
@@ -40,7 +41,6 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
   const [ready, setReady] = useState(false);
   const [available, setAvailable] = useState(true);
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const format = (iso: string) => formatDate(iso, locale);
   const nextStep = (entry: JournalEntry) => labels.nextSteps[kindOf(entry)].replace('{date}', format(dueOf(entry)));
@@ -92,10 +92,8 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
     event.currentTarget.reset();
   };
 
-  const deleteAll = () => {
-    window.localStorage.removeItem(JOURNAL_STORAGE_KEY);
+  const forgotten = () => {
     setEntries(null);
-    setConfirming(false);
     setStatus(labels.deleted);
   };
 
@@ -180,21 +178,10 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
             {labels.download}
           </button>
         )}
-        {confirming ? (
-          <div role="group" aria-label={labels.deleteConfirm}>
-            <p>{labels.deleteConfirm}</p>
-            <button type="button" className="button button--secondary" onClick={deleteAll}>
-              {labels.deleteYes}
-            </button>{' '}
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-              {labels.deleteNo}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-            {labels.deleteAll}
-          </button>
-        )}
+        <ForgetDevice
+          labels={{button: labels.deleteAll, confirm: labels.deleteConfirm, yes: labels.deleteYes, no: labels.deleteNo, done: labels.deleted}}
+          onForgotten={forgotten}
+        />
       </div>
     </div>
   );

@@ -4,11 +4,14 @@
 // accessible version of the same content.
 import {Document, Link, Page, Text, View} from '@react-pdf/renderer';
 import type {PlanModel} from '@/app/_server/plan-model';
+import {fillTemplate} from '@/lib/pdf/template';
 import {MarkdownPdf} from './MarkdownPdf';
 import {QrCode} from './QrCode';
 import './hyphenation';
 import {styles} from './styles';
 
+// Plain strings only (the document is made in a worker thread, see pdf-worker.ts); a label that takes a value
+// is a template with `{name}` placeholders.
 export type PlanDocumentLabels = {
   documentTitle: string;
   heading: string;
@@ -23,12 +26,15 @@ export type PlanDocumentLabels = {
   reportText: string;
   reportTextEn: string;
   letterEn: string;
-  page: (page: number, total: number) => string;
-  call: (number: string) => string;
-  sms: (number: string) => string;
+  /** `{page}`, `{total}` */
+  page: string;
+  /** `{number}` */
+  call: string;
+  /** `{number}` */
+  sms: string;
 };
 
-type Props = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
+export type PlanDocumentProps = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
 
 /** A tap as it can be used on paper: the number to dial, or the address to type. */
 const printable = (href: string) => href.replace(/^tel:/, '').replace(/^sms:/, 'SMS ').replace(/^https:\/\//, '');
@@ -51,7 +57,7 @@ const GeneratedText = ({title, intro = [], text}: {title: string; intro?: string
   </View>
 );
 
-export const PlanDocument = ({model, planUrl, labels}: Props) => (
+export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => (
   <Document title={labels.documentTitle} language={model.locale} author="Recours" creator="Recours" producer="Recours">
     <Page size="A4" style={styles.page}>
       <View style={styles.content}>
@@ -132,7 +138,7 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
                 {item.entry.phones.map((phone) => (
                   <View key={`${phone.kind}-${phone.number}`} style={styles.phone} wrap={false}>
                     <Text style={styles.phoneNumber}>
-                      {phone.kind === 'sms' ? labels.sms(phone.display ?? phone.number) : labels.call(phone.display ?? phone.number)}
+                      {fillTemplate(phone.kind === 'sms' ? labels.sms : labels.call, {number: phone.display ?? phone.number})}
                     </Text>
                     <Text style={[styles.small, {flexShrink: 1}]}>
                       {phone.label}
@@ -165,7 +171,7 @@ export const PlanDocument = ({model, planUrl, labels}: Props) => (
       </View>
       <View style={styles.footer} fixed>
         <Text>{labels.documentTitle}</Text>
-        <Text render={({pageNumber, totalPages}) => labels.page(pageNumber, totalPages)} />
+        <Text render={({pageNumber, totalPages}) => fillTemplate(labels.page, {page: pageNumber, total: totalPages})} />
       </View>
     </Page>
   </Document>

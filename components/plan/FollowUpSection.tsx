@@ -30,7 +30,7 @@ export const FollowUpSection = async ({request, model}: {request: PlanRequest; m
         </ul>
       )}
       {model.reportDateIgnored && <p>{t('dateTooLate')}</p>}
-      <form method="get" action={links.page('/plan')} className="follow-up__form">
+      <form method="get" action={links.page('/plan')} className="follow-up__form" data-history="replace">
         {withoutDates.map(([name, value], index) => (
           <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
         ))}

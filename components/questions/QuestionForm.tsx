@@ -5,6 +5,7 @@ import {useEffect, useRef} from 'react';
 import {useForm, type FieldErrors as RhfErrors, type Resolver} from 'react-hook-form';
 import type {QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from './field-view';
+import {formTarget} from '@/components/history/form-target';
 
 type Props = {
   question: QuestionId;
@@ -119,7 +120,10 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
       onPointerDown={warmUp}
       onKeyDown={warmUp}
       onInput={warmUp}
-      onSubmit={handleSubmit(() => formRef.current?.submit())}
+      // Once valid, the next step replaces this one in the history (see JourneyHistory.tsx).
+      onSubmit={handleSubmit(() => {
+        if (formRef.current) window.location.replace(formTarget(formRef.current));
+      })}
     >
       {errorEntries.length > 0 && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">

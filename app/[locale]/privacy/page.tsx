@@ -1,5 +1,6 @@
 import {contentPageRoute} from '@/components/ContentPage';
+import {ForgetDeviceSection} from '@/components/device/ForgetDeviceSection';
 
-const route = contentPageRoute('privacy');
+const route = contentPageRoute('privacy', (locale) => <ForgetDeviceSection locale={locale} />);
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -1,20 +1,18 @@
-// GET /{locale}/plan/pdf?<plan query>: the plan as an A4 PDF, rendered on the server only
-// (@react-pdf/renderer never reaches a page's JavaScript).
-import {createElement, type ReactElement} from 'react';
+// GET /{locale}/plan/pdf?<plan query>: the plan as an A4 PDF, rendered on the server only, in a worker
+// thread (@react-pdf/renderer never reaches a page's JavaScript, nor the thread that serves pages).
+// A place among the renders is taken before any work; without one the answer is an immediate 503.
 import type {NextRequest} from 'next/server';
-import {renderToBuffer, type DocumentProps} from '@react-pdf/renderer';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
-import {BusyError, createLimiter} from '@/lib/concurrency';
+import {BusyError} from '@/lib/pdf/pdf-pool';
 import {queryTooLong} from '@/lib/security/request-limits';
-import {PlanDocument} from '@/components/pdf/PlanDocument';
 import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
+import {calmAnswer, RETRY_AFTER_SECONDS} from '@/lib/security/calm-answers';
+import {admitPlanPdf} from '@/components/pdf/plan-pdf-renderer';
+import type {PlanPdfInput} from '@/components/pdf/render-plan-pdf';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
-
-// Two renders at a time on a 2-core server, a few more waiting; the rest get a calm 503.
-const renders = createLimiter(2, 8);
 
 const plainText = (status: number, body: string, extra: Record<string, string> = {}) =>
   new Response(body, {
@@ -22,12 +20,14 @@ const plainText = (status: number, body: string, extra: Record<string, string> =
     headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': LOCKED_DOWN_POLICY, ...extra},
   });
 
-export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return plainText(404, 'Not found');
-  const errors = await getTranslations({locale, namespace: 'Errors'});
-  if (queryTooLong(request.nextUrl)) return plainText(414, errors('tooLong'));
+/** The same calm 503 the server entry gives when it turns a PDF request away before it gets here. */
+const busy = (locale: string) => {
+  const {status, headers, body} = calmAnswer(503, `/${locale}`, {'Retry-After': RETRY_AFTER_SECONDS});
+  return new Response(body, {status, headers});
+};
 
+/** Everything the worker needs, as plain data: the plan model and the labels (templates where they take a value). */
+const pdfInput = async (locale: string, request: NextRequest): Promise<PlanPdfInput> => {
   const planRequest = await openPlanRequest(locale, request.nextUrl.searchParams);
   const model = await buildPlanModel(planRequest, {withTexts: true});
   const t = await getTranslations({locale, namespace: 'Pdf'});
@@ -35,7 +35,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   const plan = await getTranslations({locale, namespace: 'Plan'});
   const texts = await getTranslations({locale, namespace: 'Texts'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
-  const document = createElement(PlanDocument, {
+  return {
     model,
     planUrl: planRequest.planUrl,
     labels: {
@@ -52,16 +52,37 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
       why: plan('why'),
       done: t('done'),
       followTitle: (await getTranslations({locale, namespace: 'FollowUp'}))('title'),
-      page: (page, total) => t('page', {page, total}),
-      call: (number) => contacts('call', {number}),
-      sms: (number) => contacts('sms', {number}),
+      page: t('page', {page: '{page}', total: '{total}'}),
+      call: contacts('call', {number: '{number}'}),
+      sms: contacts('sms', {number: '{number}'}),
     },
-  }) as unknown as ReactElement<DocumentProps>;
+  };
+};
 
+export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) return plainText(404, 'Not found');
+  const errors = await getTranslations({locale, namespace: 'Errors'});
+  if (queryTooLong(request.nextUrl)) return plainText(414, errors('tooLong'));
+
+  let place;
+  try {
+    place = admitPlanPdf();
+  } catch (error) {
+    if (error instanceof BusyError) return busy(locale);
+    throw error;
+  }
+  let input: PlanPdfInput;
+  try {
+    input = await pdfInput(locale, request);
+  } catch (error) {
+    place.release();
+    throw error;
+  }
   try {
     const started = performance.now();
-    const pdf = await renders.run(() => renderToBuffer(document));
-    return new Response(new Uint8Array(pdf), {
+    const pdf = await place.render(input, request.signal);
+    return new Response(pdf as Uint8Array<ArrayBuffer>, {
       headers: {
         'Content-Type': 'application/pdf',
         'Content-Disposition': 'inline; filename="fiche.pdf"',
@@ -71,9 +92,8 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
       },
     });
   } catch (error) {
-    if (error instanceof BusyError) {
-      return plainText(503, errors('busy'), {'Retry-After': '5'});
-    }
-    throw error;
+    // The client has gone (nobody reads this answer), or a render thread failed: either way, a calm 503.
+    if (!request.signal.aborted) console.error(`PDF render failed: ${error instanceof Error ? error.message : String(error)}`);
+    return busy(locale);
   }
 };

@@ -1,0 +1,98 @@
+// What the site keeps in the browser: nothing that holds an answer unless the person asks, and nothing at
+// all once they press "Delete everything".
+import {expect, test, type Page} from '@playwright/test';
+import fr from '../../messages/fr.json';
+
+const PLAN = 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
+const ANSWER = /[?&](c|p|a|b|k|u|r|d)=/;
+
+type Stored = {caches: Record<string, string[]>; databases: string[]; local: number; session: number; workers: number};
+
+const stored = (page: Page): Promise<Stored> =>
+  page.evaluate(async () => {
+    const names = await caches.keys();
+    const entries = await Promise.all(names.map(async (name) => [name, (await (await caches.open(name)).keys()).map((r) => r.url)] as const));
+    return {
+      caches: Object.fromEntries(entries),
+      databases: (await indexedDB.databases()).map((db) => db.name ?? ''),
+      local: localStorage.length,
+      session: sessionStorage.length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    };
+  });
+
+const controlled = async (page: Page) => {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload(); // from now on the service worker sees the navigations
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+};
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.use.javaScriptEnabled === false, 'service workers and storage need JavaScript');
+});
+
+test('no spelling of an answer page is kept on the device, and the service worker keeps no reading history', async ({page}) => {
+  await page.goto('/fr/guides/snapchat');
+  await controlled(page);
+  for (const path of [`/fr/%70lan?${PLAN}`, `/%66r/questions/ages?${PLAN}`, `/fr/./check?${PLAN}`, `/fr/guides/snapchat?${PLAN}`, `/fr/Plan?${PLAN}`, `/FR/plan?${PLAN}`]) {
+    await page.goto(path);
+  }
+  await page.goto('/fr/guides/x');
+  const {caches: kept, databases} = await stored(page);
+  const urls = Object.values(kept).flat();
+  expect(urls.filter((url) => ANSWER.test(url) || /%|\/(plan|check|questions\/(?!country))/i.test(new URL(url).pathname))).toEqual([]);
+  expect(kept['pages']?.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/fr/guides/snapchat', '/fr/guides/x']));
+  expect(databases, 'no IndexedDB: no list of pages read, no times').toEqual([]);
+  expect(await page.evaluate(async () => (await caches.match('/fr/guides/x'))?.headers.get('date')), 'no time of reading').toBeNull();
+});
+
+test('"Delete everything" leaves nothing on the device: storage, caches, databases, service worker', async ({page}) => {
+  const m = fr;
+  await page.goto('/fr/guides/snapchat');
+  await controlled(page);
+  await page.goto(`/fr/plan?${PLAN}`);
+  await page.getByRole('button', {name: m.Keep.offlineKeep}).click();
+  await expect(page.getByText(m.Keep.offlineKept)).toBeVisible();
+  // The journal has its own page.
+  await page.goto('/fr/journal');
+  await page.getByRole('button', {name: m.Journal.enable}).click();
+  await page.getByLabel(m.Journal.place, {exact: true}).fill('Snapchat');
+  await page.getByLabel(m.Journal.reference, {exact: true}).fill('ABC-123');
+  await page.getByRole('button', {name: m.Journal.add}).click();
+  // A database as older versions of the service worker kept (Serwist's expiration records).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('serwist-expiration', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('cache-entries');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
+  const before = await stored(page);
+  expect(before.caches['saved-plans']).toHaveLength(1);
+  expect(before.caches['pages']?.length).toBeGreaterThan(0);
+  expect(before.local).toBeGreaterThan(0);
+  expect(before.databases).toContain('serwist-expiration');
+  expect(before.workers).toBe(1);
+
+  await page.getByRole('button', {name: m.Journal.deleteAll}).click();
+  await page.getByRole('button', {name: m.Journal.deleteYes}).click();
+  await expect(page.getByText(m.Journal.deleted)).toBeVisible();
+  expect(await stored(page)).toEqual({caches: {}, databases: [], local: 0, session: 0, workers: 0});
+});
+
+test('the privacy page offers the same "Delete everything", without the journal', async ({page}) => {
+  await page.goto('/fr/guides/snapchat');
+  await controlled(page);
+  await page.goto('/fr/privacy');
+  expect(Object.keys((await stored(page)).caches).length).toBeGreaterThan(0);
+  await page.getByRole('button', {name: fr.Device.forget}).click();
+  await page.getByRole('button', {name: fr.Device.forgetYes}).click();
+  await expect(page.getByText(fr.Device.forgotten)).toBeVisible();
+  expect(await stored(page)).toEqual({caches: {}, databases: [], local: 0, session: 0, workers: 0});
+});
