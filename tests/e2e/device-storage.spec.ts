@@ -74,7 +74,8 @@ test('"Delete everything" leaves nothing on the device: storage, caches, databas
       }),
   );
   const before = await stored(page);
-  expect(before.caches['saved-plans']).toHaveLength(1);
+  // The plan kept offline, with the pages its steps link to.
+  expect(before.caches['saved-plans']).toEqual(expect.arrayContaining([expect.stringContaining(`/fr/plan?${PLAN}`)]));
   expect(before.caches['pages']?.length).toBeGreaterThan(0);
   expect(before.local).toBeGreaterThan(0);
   expect(before.databases).toContain('serwist-expiration');
