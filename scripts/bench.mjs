@@ -8,6 +8,7 @@ import {existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync}
 import {availableParallelism, cpus, totalmem, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {firstLoadJs} from './first-load-js.mjs';
+import {killBrowsersOf} from './kill-browsers.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -66,30 +67,6 @@ const startServer = async () => {
 
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-/**
- * Stops the Chromium a Lighthouse run started with this profile. Lighthouse's launcher starts it as the leader
- * of a process group of its own, which outlives Lighthouse when Lighthouse is killed on its timeout: left
- * running, such browsers load the machine and skew every later figure.
- */
-const killBrowsersOf = (profile) => {
-  let pids = [];
-  try {
-    pids = execFileSync('pgrep', ['-f', `--user-data-dir=${profile}`], {encoding: 'utf8'}).split('\n').filter(Boolean).map(Number);
-  } catch {
-    return; // none left
-  }
-  const groupOf = (pid) => Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], {encoding: 'utf8'}).trim());
-  const ownGroup = groupOf(process.pid);
-  for (const pid of pids) {
-    try {
-      const group = groupOf(pid);
-      process.kill(group === ownGroup ? pid : -group, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-};
 
 /** One Lighthouse run: the four scores, or null when Lighthouse itself failed (it sometimes loses the trace). */
 const lighthouseOnce = (path) => {
@@ -166,20 +143,31 @@ const underPdfFlood = async () => {
   let out = '';
   flood.stdout.on('data', (chunk) => (out += chunk));
   const done = new Promise((resolve) => flood.on('exit', resolve));
-  const probes = [];
   const until = performance.now() + seconds * 1000;
-  while (performance.now() < until) {
-    for (const path of ['/fr', `/fr/plan?${TYPICAL}`]) {
-      const started = performance.now();
-      const response = await fetch(`${BASE}${path}`);
-      await response.arrayBuffer();
-      probes.push(performance.now() - started);
+  const timed = async (path) => {
+    const started = performance.now();
+    const response = await fetch(`${BASE}${path}`);
+    await response.arrayBuffer();
+    return {status: response.status, ms: performance.now() - started};
+  };
+  const probes = [];
+  const refusals = [];
+  const pages = async () => {
+    while (performance.now() < until) {
+      for (const path of ['/fr', `/fr/plan?${TYPICAL}`]) probes.push((await timed(path)).ms);
+      await new Promise((r) => setTimeout(r, 250));
     }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await done;
-  const report = JSON.parse(out);
-  return {probes, report};
+  };
+  // Timed here rather than by the flood client, whose own timing suffers from its low priority.
+  const pdfs = async () => {
+    while (performance.now() < until) {
+      const result = await timed(`/fr/plan/pdf?${LARGEST}`);
+      if (result.status === 503) refusals.push(result.ms);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  await Promise.all([pages(), pdfs(), done]);
+  return {probes, refusals, report: JSON.parse(out)};
 };
 
 const main = async () => {
@@ -229,10 +217,10 @@ const main = async () => {
     rows.push(['PDF typical plan: size', `${typical.kB.toFixed(1)} kB`, '< 150 kB', mark(typical.kB < 150)]);
     rows.push(['PDF largest plan: render (median of 20)', `${largest.renderMs.toFixed(0)} ms`, '≤ 800 ms', mark(largest.renderMs <= 800)]);
     rows.push(['PDF largest plan: size', `${largest.kB.toFixed(1)} kB`, '', '']);
-    const {probes, report} = await underPdfFlood();
+    const {probes, refusals, report} = await underPdfFlood();
     rows.push(['Pages during a PDF flood (60 clients, 15 s): p50 / p99 / max', `${percentile(probes, 50).toFixed(0)} ms / ${percentile(probes, 99).toFixed(0)} ms / ${Math.max(...probes).toFixed(0)} ms`, 'max ≤ 1000 ms', mark(Math.max(...probes) <= 1000)]);
     rows.push(['PDF flood: made / refused (503) / abandoned', `${report.ok} / ${report.busy} / ${report.abandoned}`, '', '']);
-    rows.push(['PDF flood: time to a 503, p99', `${percentile(report.busyMs, 99).toFixed(0)} ms`, '≤ 250 ms', mark(percentile(report.busyMs, 99) <= 250)]);
+    rows.push(['PDF flood: time to a 503, p99', `${percentile(refusals, 99).toFixed(0)} ms`, '≤ 250 ms', mark(percentile(refusals, 99) <= 250)]);
     for (let i = 0; i < 100; i += 1) await Promise.all([pdfOnce(TYPICAL), pdfOnce(LARGEST)]);
     rows.push(['Server memory (RSS) after 200 more PDF renders', `${(treeRss(server.pid) / 1024 / 1024).toFixed(0)} MiB`, '', '']);
   } finally {

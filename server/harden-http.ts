@@ -4,7 +4,7 @@
 // request guard (server/request-guard.ts) run before Next.js sees anything.
 import http, {type IncomingMessage, type RequestListener, type Server, type ServerResponse} from 'node:http';
 import type {Duplex} from 'node:stream';
-import {calmAnswer, RETRY_AFTER_SECONDS, type CalmAnswer} from '../lib/security/calm-answers';
+import {ALLOWED_METHODS, calmAnswer, RETRY_AFTER_SECONDS, type CalmAnswer} from '../lib/security/calm-answers';
 import {pdfPoolFull} from '../lib/pdf/pool-gauge';
 import {judgeRequest} from './request-guard';
 import {HTTP_LIMITS} from './limits';
@@ -69,7 +69,7 @@ export const hardenServer = (server: Server) => {
   // Next.js adds an 'upgrade' listener (for proxied WebSockets the app does not use). Without any, Node treats
   // an upgrade request as an ordinary one, with every timeout and answer above.
   server.once('listening', () => server.removeAllListeners('upgrade'));
-  server.on('connect', (req: IncomingMessage, socket: Duplex) => answerSocket(socket, calmAnswer(405, req.url ?? '/', {Allow: 'GET, HEAD, OPTIONS'})));
+  server.on('connect', (req: IncomingMessage, socket: Duplex) => answerSocket(socket, calmAnswer(405, req.url ?? '/', {Allow: ALLOWED_METHODS})));
   server.on('clientError', (error: Error & {code?: string; rawPacket?: Buffer}, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
