@@ -7,7 +7,10 @@ type Props = {locale: string; path: string; query?: string};
 
 export const LanguageSwitch = async ({locale, path, query = ''}: Props) => {
   const others = await Promise.all(
-    LOCALES.filter((other) => other !== locale).map(async (other) => ({other, name: (await getTranslations({locale: other, namespace: 'Layout'}))('languageName')})),
+    LOCALES.filter((other) => other !== locale).map(async (other) => ({
+      other,
+      name: (await getTranslations({locale: other, namespace: 'Layout'}))('languageName'),
+    })),
   );
   return (
     <p className="language-switch">

@@ -11,7 +11,9 @@ export const LinkBuilder = async ({locale}: {locale: string}) => {
   const questions = await getTranslations({locale, namespace: 'Questions'});
   // The options are worded about the person ("the person never agreed…"), as a support worker fills them in.
   const voice = {who: 'supported'} as const;
-  const fields = await Promise.all(QUESTION_IDS.filter((id) => id !== 'who').map(async (id) => ({id, view: await fieldView(locale, id, {platforms: [], situation: [], ...voice})})));
+  const fields = await Promise.all(
+    QUESTION_IDS.filter((id) => id !== 'who').map(async (id) => ({id, view: await fieldView(locale, id, {platforms: [], situation: [], ...voice})})),
+  );
   return (
     <section aria-labelledby="link-builder" className="link-builder">
       <h2 id="link-builder">{t('title')}</h2>
@@ -46,7 +48,12 @@ export const LinkBuilder = async ({locale}: {locale: string}) => {
               <div className={view.kind === 'radios' ? 'choices choices--radios' : 'choices choices--checkboxes'}>
                 {view.options.map((option, index) => (
                   <div className="choice" key={`${view.name}-${option.value || 'not-said'}`}>
-                    <input id={`builder-${view.name}-${index}`} type={view.kind === 'radios' ? 'radio' : 'checkbox'} name={view.name} value={option.value} />
+                    <input
+                      id={`builder-${view.name}-${index}`}
+                      type={view.kind === 'radios' ? 'radio' : 'checkbox'}
+                      name={view.name}
+                      value={option.value}
+                    />
                     <label htmlFor={`builder-${view.name}-${index}`}>{option.label}</label>
                   </div>
                 ))}

@@ -26,7 +26,8 @@ export const linksFor = (locale: string) => {
     question: (id: QuestionId, state?: AnswerState, options: {editing?: boolean} = {}) =>
       withQuery(path(`/questions/${id}`), query(state, options.editing ? [[PRIVATE_KEYS.editing, '1']] : [])),
     /** The first question, with some answers already chosen (a guide starts the questions with its platform). */
-    start: (prefill: Partial<Answers> = {}) => withQuery(path('/questions/who'), query({answers: {platforms: [], situation: [], ...prefill}, answered: []})),
+    start: (prefill: Partial<Answers> = {}) =>
+      withQuery(path('/questions/who'), query({answers: {platforms: [], situation: [], ...prefill}, answered: []})),
     check: (state: AnswerState) => withQuery(path('/check'), query(state)),
     plan: (state: AnswerState) => withQuery(path('/plan'), query(state)),
     planFile: (file: PlanFile, state: AnswerState) => withQuery(path(`/plan/${file}`), query(state)),

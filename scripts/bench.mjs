@@ -14,18 +14,53 @@ const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const TOOLS = 'scripts/bench-tools';
 // Every place at once ("nothing online yet" excludes the others).
-const PLATFORMS = ['x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit', 'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown'];
+const PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'messenger',
+  'whatsapp',
+  'tiktok',
+  'snapchat',
+  'youtube',
+  'reddit',
+  'telegram',
+  'discord',
+  'pinterest',
+  'twitch',
+  'onlyfans',
+  'adult-site',
+  'website',
+  'search-engine',
+  'unknown',
+];
 const TYPICAL = 'c=fr&p=instagram&a=25&b=25&k=2&u=0';
 const LARGEST = `c=fr&${PLATFORMS.map((p) => `p=${p}`).join('&')}&k=4&u=1&u=2&u=3&d=2026-11-02`;
 const GUIDE = process.env.BENCH_GUIDE ?? 'guides/instagram';
-const JS_PAGES = ['/fr', '/fr/questions/country', '/fr/questions/platforms?c=fr', `/fr/check?${TYPICAL}`, `/fr/plan?${TYPICAL}`, `/fr/plan?${LARGEST}`, `/fr/${GUIDE}`, '/fr/browse-safely'];
-const LIGHTHOUSE_PAGES = ['fr', 'en'].flatMap((l) => [`/${l}`, `/${l}/questions/who`, `/${l}/questions/platforms?c=fr`, `/${l}/plan?${TYPICAL}`, `/${l}/${GUIDE}`]);
+const JS_PAGES = [
+  '/fr',
+  '/fr/questions/country',
+  '/fr/questions/platforms?c=fr',
+  `/fr/check?${TYPICAL}`,
+  `/fr/plan?${TYPICAL}`,
+  `/fr/plan?${LARGEST}`,
+  `/fr/${GUIDE}`,
+  '/fr/browse-safely',
+];
+const LIGHTHOUSE_PAGES = ['fr', 'en'].flatMap((l) => [
+  `/${l}`,
+  `/${l}/questions/who`,
+  `/${l}/questions/platforms?c=fr`,
+  `/${l}/plan?${TYPICAL}`,
+  `/${l}/${GUIDE}`,
+]);
 // The plan's budgets (issue #14): bytes of HTML, the cost of a plan next to the same route without answers,
 // and Lighthouse performance on every page measured.
 const HTML_BUDGET = {typical: 60 * 1024, largest: 150 * 1024};
 const PLAN_TO_EMPTY_RATIO = 0.6;
 const LIGHTHOUSE_TARGET = 98;
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,7 +72,10 @@ const mark = (ok) => (ok ? 'met' : '**not met**');
 const treeRss = (pid) => {
   let children = [];
   try {
-    children = execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'}).split('\n').filter(Boolean).map(Number);
+    children = execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'})
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // no children
   }
@@ -73,11 +111,22 @@ const lighthouseOnce = (path) => {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(profile, 'report.json');
   try {
-    execFileSync(join(TOOLS, 'node_modules', '.bin', 'lighthouse'), [`${BASE}${path}`, `--chrome-flags=${CHROME_FLAGS} --user-data-dir=${profile}/chrome`, '--output=json', `--output-path=${out}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`], {
-      env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      join(TOOLS, 'node_modules', '.bin', 'lighthouse'),
+      [
+        `${BASE}${path}`,
+        `--chrome-flags=${CHROME_FLAGS} --user-data-dir=${profile}/chrome`,
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`,
+      ],
+      {
+        env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     const report = JSON.parse(readFileSync(out, 'utf8'));
     if (report.runtimeError) {
       console.error(`Lighthouse run failed on ${path}: ${report.runtimeError.code}`);
@@ -139,7 +188,9 @@ const percentile = (values, p) => {
  */
 const underPdfFlood = async () => {
   const seconds = 15;
-  const flood = spawn('nice', ['-n', '19', process.execPath, 'scripts/pdf-flood.mjs', `${BASE}/fr/plan/pdf?${LARGEST}`, '60', String(seconds), '6'], {stdio: ['ignore', 'pipe', 'inherit']});
+  const flood = spawn('nice', ['-n', '19', process.execPath, 'scripts/pdf-flood.mjs', `${BASE}/fr/plan/pdf?${LARGEST}`, '60', String(seconds), '6'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   flood.stdout.on('data', (chunk) => (out += chunk));
   const done = new Promise((resolve) => flood.on('exit', resolve));
@@ -180,7 +231,10 @@ const main = async () => {
       const kib = gzipBytes / 1024;
       rows.push([`First-load JS ${path.slice(0, 48)}`, `${kib.toFixed(1)} KiB gzip`, '≤ 150 KiB', mark(kib <= 150)]);
     }
-    for (const [name, query, budget] of [['one platform', TYPICAL, HTML_BUDGET.typical], ['every platform', LARGEST, HTML_BUDGET.largest]]) {
+    for (const [name, query, budget] of [
+      ['one platform', TYPICAL, HTML_BUDGET.typical],
+      ['every platform', LARGEST, HTML_BUDGET.largest],
+    ]) {
       const bytes = (await (await fetch(`${BASE}/fr/plan?${query}`)).arrayBuffer()).byteLength;
       rows.push([`Plan HTML, ${name}`, `${(bytes / 1024).toFixed(1)} KiB`, `≤ ${budget / 1024} KiB`, mark(bytes <= budget)]);
     }
@@ -190,9 +244,17 @@ const main = async () => {
       // Pages with a person's answers are noindex on purpose: their SEO score is not a target.
       const answerPage = /\?/.test(path);
       const met = scores[0] >= LIGHTHOUSE_TARGET && scores[1] === 100 && scores[2] === 100 && (answerPage || scores[3] === 100);
-      rows.push([`Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run`, runs, `perf ≥ ${LIGHTHOUSE_TARGET}, a11y/best 100${answerPage ? ' (noindex: SEO not counted)' : ', SEO 100'}`, mark(met)]);
+      rows.push([
+        `Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run`,
+        runs,
+        `perf ≥ ${LIGHTHOUSE_TARGET}, a11y/best 100${answerPage ? ' (noindex: SEO not counted)' : ', SEO 100'}`,
+        mark(met),
+      ]);
     }
-    for (const [name, path, rpsTarget, p99Target] of [['static page /fr', '/fr', 2000, 20], ['plan page', `/fr/plan?${TYPICAL}`, 250, 100]]) {
+    for (const [name, path, rpsTarget, p99Target] of [
+      ['static page /fr', '/fr', 2000, 20],
+      ['plan page', `/fr/plan?${TYPICAL}`, 250, 100],
+    ]) {
       const r = await load(path);
       rows.push([`Load ${name}: req/s (10 connections, 10 s)`, r.rps.toFixed(0), `≥ ${rpsTarget}`, mark(r.rps >= rpsTarget)]);
       rows.push([`Load ${name}: p50 / p99 latency`, `${r.p50} ms / ${r.p99} ms`, `p99 ≤ ${p99Target} ms`, mark(r.p99 <= p99Target)]);
@@ -210,7 +272,12 @@ const main = async () => {
     rows.push(['Load /fr/plan without answers (smallest page rendered per request): req/s', floor.rps.toFixed(0), 'reference', '']);
     rows.push(['Load /fr/plan without answers: p50 / p99 latency', `${floor.p50} ms / ${floor.p99} ms`, 'reference', '']);
     const ratio = median(ratios);
-    rows.push(['Plan page req/s ÷ same route without answers (median of 3 alternating pairs)', `${ratio.toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(', ')})`, `≥ ${PLAN_TO_EMPTY_RATIO}`, mark(ratio >= PLAN_TO_EMPTY_RATIO)]);
+    rows.push([
+      'Plan page req/s ÷ same route without answers (median of 3 alternating pairs)',
+      `${ratio.toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+      `≥ ${PLAN_TO_EMPTY_RATIO}`,
+      mark(ratio >= PLAN_TO_EMPTY_RATIO),
+    ]);
     const typical = await benchPdf(TYPICAL);
     const largest = await benchPdf(LARGEST);
     rows.push(['PDF typical plan: render (median of 20)', `${typical.renderMs.toFixed(0)} ms`, '< 300 ms', mark(typical.renderMs < 300)]);
@@ -218,7 +285,12 @@ const main = async () => {
     rows.push(['PDF largest plan: render (median of 20)', `${largest.renderMs.toFixed(0)} ms`, '≤ 800 ms', mark(largest.renderMs <= 800)]);
     rows.push(['PDF largest plan: size', `${largest.kB.toFixed(1)} kB`, '', '']);
     const {probes, refusals, report} = await underPdfFlood();
-    rows.push(['Pages during a PDF flood (60 clients, 15 s): p50 / p99 / max', `${percentile(probes, 50).toFixed(0)} ms / ${percentile(probes, 99).toFixed(0)} ms / ${Math.max(...probes).toFixed(0)} ms`, 'max ≤ 1000 ms', mark(Math.max(...probes) <= 1000)]);
+    rows.push([
+      'Pages during a PDF flood (60 clients, 15 s): p50 / p99 / max',
+      `${percentile(probes, 50).toFixed(0)} ms / ${percentile(probes, 99).toFixed(0)} ms / ${Math.max(...probes).toFixed(0)} ms`,
+      'max ≤ 1000 ms',
+      mark(Math.max(...probes) <= 1000),
+    ]);
     rows.push(['PDF flood: made / refused (503) / abandoned', `${report.ok} / ${report.busy} / ${report.abandoned}`, '', '']);
     rows.push(['PDF flood: time to a 503, p99', `${percentile(refusals, 99).toFixed(0)} ms`, '≤ 250 ms', mark(percentile(refusals, 99) <= 250)]);
     for (let i = 0; i < 100; i += 1) await Promise.all([pdfOnce(TYPICAL), pdfOnce(LARGEST)]);

@@ -11,7 +11,16 @@ const dir = mkdtempSync(join(tmpdir(), 'recours-sw-'));
 const bundled = join(dir, 'sw.js');
 try {
   // The offline page of each locale is precached by the worker itself (app/sw.ts), with this build's id.
-  await build({entryPoints: ['app/sw.ts'], bundle: true, format: 'iife', target: 'es2020', minify: true, outfile: bundled, logLevel: 'warning', define: {BUILD_ID: JSON.stringify(revision)}});
+  await build({
+    entryPoints: ['app/sw.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    outfile: bundled,
+    logLevel: 'warning',
+    define: {BUILD_ID: JSON.stringify(revision)},
+  });
   const {count, warnings} = await injectManifest({
     swSrc: bundled,
     swDest: 'public/sw.js',

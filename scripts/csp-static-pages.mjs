@@ -14,7 +14,11 @@ const base = JSON.parse(readFileSync('lib/security/csp-base.json', 'utf8'));
 // The same policy as lib/security/csp.ts. The journal page builds its PDF in the browser, whose layout engine
 // is WebAssembly loaded from a data: URL: 'wasm-unsafe-eval' compiles WebAssembly only, never JavaScript.
 const policy = (scriptSources, withWasm) =>
-  [...base.directives, `script-src 'self' ${[...scriptSources, ...(withWasm ? ["'wasm-unsafe-eval'"] : [])].join(' ')}`.trim(), `connect-src 'self'${withWasm ? ' data:' : ''}`].join('; ');
+  [
+    ...base.directives,
+    `script-src 'self' ${[...scriptSources, ...(withWasm ? ["'wasm-unsafe-eval'"] : [])].join(' ')}`.trim(),
+    `connect-src 'self'${withWasm ? ' data:' : ''}`,
+  ].join('; ');
 const WASM_PAGE = /[\\/]journal\.html$/;
 
 const htmlFiles = (dir) =>
@@ -40,7 +44,11 @@ let pages = 0;
 for (const htmlPath of APP_DIRS.flatMap(htmlFiles)) {
   const metaPath = htmlPath.replace(/\.html$/, '.meta');
   if (!existsSync(metaPath)) continue;
-  const hashes = [...new Set(inlineScripts(readFileSync(htmlPath, 'utf8')).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`))];
+  const hashes = [
+    ...new Set(
+      inlineScripts(readFileSync(htmlPath, 'utf8')).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`),
+    ),
+  ];
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
   meta.headers = {...meta.headers, 'content-security-policy': policy(hashes, WASM_PAGE.test(htmlPath))};
   writeFileSync(metaPath, JSON.stringify(meta, null, 2));

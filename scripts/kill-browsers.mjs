@@ -4,7 +4,8 @@
 // once found, the oldest 1 h 46 min old).
 import {execFileSync} from 'node:child_process';
 
-const groupOf = (pid) => Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim());
+const groupOf = (pid) =>
+  Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim());
 
 /** @param {string} profile the --user-data-dir given to the browser */
 export const killBrowsersOf = (profile) => {

@@ -7,7 +7,8 @@ const rewrite = (name, filter, from, to) => ({
   setup(builder) {
     builder.onLoad({filter}, async ({path}) => {
       const source = await readFile(path, 'utf8');
-      if (!source.includes(from)) throw new Error(`${name}: ${path} no longer contains the line this plugin rewrites; check it against the new version.`);
+      if (!source.includes(from))
+        throw new Error(`${name}: ${path} no longer contains the line this plugin rewrites; check it against the new version.`);
       return {contents: source.replaceAll(from, to), loader: 'js'};
     });
   },
@@ -15,7 +16,12 @@ const rewrite = (name, filter, from, to) => ({
 
 // pdfkit loads its standard fonts (Helvetica…) through a require() made at run time, which a bundle cannot
 // follow; a plain require() of the same specifiers lets esbuild put the fonts in the bundle.
-export const bundleStandardFonts = rewrite('bundle-standard-fonts', /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/, "require$1('#standard-fonts/", "require('#standard-fonts/");
+export const bundleStandardFonts = rewrite(
+  'bundle-standard-fonts',
+  /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/,
+  "require$1('#standard-fonts/",
+  "require('#standard-fonts/",
+);
 
 // react-pdf lays the whole rest of the document out once more at every page break when any element on the
 // page has a `render` prop, in case page-dependent text changes the flow. The fiche's only such text, the

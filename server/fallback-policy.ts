@@ -6,7 +6,10 @@ import {contentSecurityPolicy} from '../lib/security/csp';
 
 const FALLBACK_POLICY = contentSecurityPolicy([]);
 
-const isHtml = (type: unknown) => String(type ?? '').toLowerCase().startsWith('text/html');
+const isHtml = (type: unknown) =>
+  String(type ?? '')
+    .toLowerCase()
+    .startsWith('text/html');
 
 export const withFallbackPolicy = (res: ServerResponse) => {
   const writeHead = res.writeHead;

@@ -21,7 +21,10 @@ const answerSocket = (socket: Duplex, {status, headers, body}: CalmAnswer) => {
     socket.destroy();
     return;
   }
-  const head = [`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}`, ...Object.entries({...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close'}).map(([k, v]) => `${k}: ${v}`)];
+  const head = [
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}`,
+    ...Object.entries({...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close'}).map(([k, v]) => `${k}: ${v}`),
+  ];
   // Closed for good once written: a client that keeps its end open holds nothing here.
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy());
 };
@@ -47,21 +50,23 @@ const refuseBusy = (req: IncomingMessage, res: ServerResponse) => {
   else refuse();
 };
 
-const guarded = (listener: RequestListener): RequestListener => (req: IncomingMessage, res: ServerResponse) => {
-  // With no 'upgrade' listener Node hands upgrade requests here as ordinary requests; answer and close them.
-  if (req.headers.upgrade !== undefined) res.shouldKeepAlive = false;
-  const verdict = judgeRequest(req.method ?? 'GET', req.url ?? '/');
-  if (verdict.kind === 'answer') {
-    send(res, verdict.answer, req.method ?? 'GET');
-    return;
-  }
-  if (PDF_PATH.test(req.url ?? '') && pdfPoolFull()) {
-    refuseBusy(req, res);
-    return;
-  }
-  withFallbackPolicy(res);
-  listener(req, res);
-};
+const guarded =
+  (listener: RequestListener): RequestListener =>
+  (req: IncomingMessage, res: ServerResponse) => {
+    // With no 'upgrade' listener Node hands upgrade requests here as ordinary requests; answer and close them.
+    if (req.headers.upgrade !== undefined) res.shouldKeepAlive = false;
+    const verdict = judgeRequest(req.method ?? 'GET', req.url ?? '/');
+    if (verdict.kind === 'answer') {
+      send(res, verdict.answer, req.method ?? 'GET');
+      return;
+    }
+    if (PDF_PATH.test(req.url ?? '') && pdfPoolFull()) {
+      refuseBusy(req, res);
+      return;
+    }
+    withFallbackPolicy(res);
+    listener(req, res);
+  };
 
 export const hardenServer = (server: Server) => {
   server.keepAliveTimeout = HTTP_LIMITS.keepAliveTimeoutMs;

@@ -12,7 +12,12 @@ const answer = (a: CalmAnswer): Verdict => ({kind: 'answer', answer: a});
 
 const redirect = (location: string): CalmAnswer => ({
   status: 308,
-  headers: {...Object.fromEntries(SECURITY_HEADERS.map(({key, value}) => [key, value])), Location: location, 'Cache-Control': 'no-store', 'Content-Length': '0'},
+  headers: {
+    ...Object.fromEntries(SECURITY_HEADERS.map(({key, value}) => [key, value])),
+    Location: location,
+    'Cache-Control': 'no-store',
+    'Content-Length': '0',
+  },
   body: '',
 });
 

@@ -8,7 +8,9 @@ export const warnAboutSiteUrl = () => {
   const built = process.env.RECOURS_BUILD_SITE_URL ?? '';
   const now = process.env.SITE_URL;
   if (!built) {
-    console.warn(`SITE_URL was not set when the app was built: printed and shared links point at ${normalizeSiteUrl(undefined)}. Build again with SITE_URL=https://your.address.`);
+    console.warn(
+      `SITE_URL was not set when the app was built: printed and shared links point at ${normalizeSiteUrl(undefined)}. Build again with SITE_URL=https://your.address.`,
+    );
   } else if (now && normalizeSiteUrl(now) !== normalizeSiteUrl(built)) {
     console.warn(`SITE_URL is ${now} now but was ${built} when the app was built; the build's address is used everywhere. Build again to change it.`);
   }

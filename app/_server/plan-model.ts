@@ -76,17 +76,28 @@ const reportTexts = async (locale: string, answers: Answers, contentId: string) 
 
 /** The first sentence of a text, for content without a written summary yet. */
 const firstSentence = (markdown: string): string => {
-  const paragraph = markdown.replace(/\*\*|__|\[|\]\([^)]*\)/g, '').split(/\n\s*\n/).find((block) => block.trim() && !/^\s*(\d+\.|-|\*)\s/.test(block)) ?? '';
+  const paragraph =
+    markdown
+      .replace(/\*\*|__|\[|\]\([^)]*\)/g, '')
+      .split(/\n\s*\n/)
+      .find((block) => block.trim() && !/^\s*(\d+\.|-|\*)\s/.test(block)) ?? '';
   const sentence = /^[\s\S]*?[.!?](\s|$)/.exec(paragraph.trim())?.[0] ?? paragraph;
   return sentence.replace(/\s+/g, ' ').trim();
 };
 
 /** The tap of a content entry's number or link: `target` is a link id or a phone number; default, its primary. */
-const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactWords>>, target = entry.primary ?? entry.phones[0]?.number ?? entry.links[0]?.id): Tap | undefined => {
+const tapOf = (
+  entry: ContentEntry,
+  contacts: Awaited<ReturnType<typeof contactWords>>,
+  target = entry.primary ?? entry.phones[0]?.number ?? entry.links[0]?.id,
+): Tap | undefined => {
   const phone = entry.phones.find((candidate) => candidate.number === target);
   if (phone) {
     const shown = phone.display ?? phone.number;
-    return {href: `${phone.kind === 'sms' ? 'sms' : 'tel'}:${phone.number}`, label: phone.kind === 'sms' ? contacts('sms', {number: shown}) : contacts('call', {number: shown})};
+    return {
+      href: `${phone.kind === 'sms' ? 'sms' : 'tel'}:${phone.number}`,
+      label: phone.kind === 'sms' ? contacts('sms', {number: shown}) : contacts('call', {number: shown}),
+    };
   }
   const link = entry.links.find((candidate) => candidate.id === target);
   return link ? {href: link.url, label: link.label} : undefined;
@@ -94,7 +105,8 @@ const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactW
 
 /** The letters a step carries: its own notice; after the notice to a host, the complaint if a platform refuses. */
 const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate): Promise<NoticeView[]> => {
-  const kinds: NoticeKind[] = kind === 'host-notice' && NOTICE_APPLIES['platform-complaint'](factsFrom(answers)) ? [kind, 'platform-complaint'] : [kind];
+  const kinds: NoticeKind[] =
+    kind === 'host-notice' && NOTICE_APPLIES['platform-complaint'](factsFrom(answers)) ? [kind, 'platform-complaint'] : [kind];
   return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
 };
 
@@ -103,8 +115,16 @@ const contactWords = (locale: string) => getTranslations({locale, namespace: 'Co
 /** Each platform's report texts for a plan, for the page of texts. */
 export const platformReportTexts = async ({locale, state, today}: PlanRequest) => {
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
-  const items = buildPlan(state.answers, today).sections.flatMap((section) => section.items.filter((item) => item.attach === 'report-text' && item.platform));
-  return Promise.all(items.map(async (item) => ({platform: item.platform!, name: platformName(item.platform!), ...(await reportTexts(locale, state.answers, item.contentId))})));
+  const items = buildPlan(state.answers, today).sections.flatMap((section) =>
+    section.items.filter((item) => item.attach === 'report-text' && item.platform),
+  );
+  return Promise.all(
+    items.map(async (item) => ({
+      platform: item.platform!,
+      name: platformName(item.platform!),
+      ...(await reportTexts(locale, state.answers, item.contentId)),
+    })),
+  );
 };
 
 /** `withTexts`: write out every text the plan announces (the PDF); the page links to them instead. */
@@ -126,7 +146,12 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   };
   const nextMissing = firstUnanswered(answers, answered);
   // Reasons name the person's place ("where you live (Ontario)") and follow who filled in the questions.
-  const place = answers.province && answers.province !== 'other' ? (await getTranslations({locale, namespace: 'Questions'}))(`province.${answers.province}`) : answers.country ? (await getTranslations({locale, namespace: 'Countries'}))(answers.country) : '';
+  const place =
+    answers.province && answers.province !== 'other'
+      ? (await getTranslations({locale, namespace: 'Questions'}))(`province.${answers.province}`)
+      : answers.country
+        ? (await getTranslations({locale, namespace: 'Countries'}))(answers.country)
+        : '';
   const voice = {...voiceOf(answers), place};
 
   const sections: PlanSectionModel[] = [];
@@ -160,13 +185,16 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     if (action.tap.kind === 'step') {
       const {section: target} = action.tap;
       const anchor = sections.find((section) => section.id === target);
-      return anchor ? [{id: action.id, text, reason: reasonText, tap: {href: `#${anchor.id}`, label: nowWords(`${action.id}.tap` as never, words as never)}}] : [];
+      return anchor
+        ? [{id: action.id, text, reason: reasonText, tap: {href: `#${anchor.id}`, label: nowWords(`${action.id}.tap` as never, words as never)}}]
+        : [];
     }
     const entry = content.get(action.tap.contentId);
     const tap = entry && tapOf(entry, contacts, action.tap.target);
     if (!tap) return [];
     // A link's own label can be long: the action names it briefly; a number keeps "Call 3018".
-    const label = tap.href.startsWith('http') && nowWords.has(`${action.id}.tap` as never) ? nowWords(`${action.id}.tap` as never, words as never) : tap.label;
+    const label =
+      tap.href.startsWith('http') && nowWords.has(`${action.id}.tap` as never) ? nowWords(`${action.id}.tap` as never, words as never) : tap.label;
     return [{id: action.id, text, reason: reasonText, tap: {...tap, label}}];
   });
 
@@ -178,13 +206,20 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     madeOn: t('madeOn', {date: date(plan.madeOn)}),
     followUp: [
       ...(plan.reportedOn && plan.checkOn
-        ? [followUp('reportedOn', {reported: date(plan.reportedOn)}), followUp('checkOn', {date: date(plan.checkOn)}), followUp('escalateStep', {date: date(plan.escalateOn)})]
+        ? [
+            followUp('reportedOn', {reported: date(plan.reportedOn)}),
+            followUp('checkOn', {date: date(plan.checkOn)}),
+            followUp('escalateStep', {date: date(plan.escalateOn)}),
+          ]
         : []),
       ...readClocks(facts, sentDays(answers), today)
         .filter((clock) => clock.id !== 'report')
         .flatMap((clock) => {
           const id = clock.id as Exclude<ClockId, 'report'>;
-          return [followUp(`clocks.${id}.sent`, {sent: date(clock.sentOn)}), followUp(`clocks.${id}.next`, {date: date(clock.dueOn), passed: clock.passed ? 'yes' : 'no', ...authorities})];
+          return [
+            followUp(`clocks.${id}.sent`, {sent: date(clock.sentOn)}),
+            followUp(`clocks.${id}.next`, {date: date(clock.dueOn), passed: clock.passed ? 'yes' : 'no', ...authorities}),
+          ];
         }),
     ],
     clockInputs: clocksFor(facts).map((id) => ({
@@ -197,12 +232,16 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     unusable: unusable.map((field) => t(`questionNames.${field}`, voice)),
     missing: missingQuestions(answers, answered).map((question) => t(`questionNames.${question}`, voice)),
     ...(nextMissing ? {answerMissingHref: links.question(nextMissing, state, {editing: true})} : {}),
-    reportablePlaces: plan.sections.flatMap((s) => s.items.filter((i) => i.attach === 'report-text' && i.platform).map((i) => platformName(i.platform!))),
+    reportablePlaces: plan.sections.flatMap((s) =>
+      s.items.filter((i) => i.attach === 'report-text' && i.platform).map((i) => platformName(i.platform!)),
+    ),
     sections,
   };
 };
 
 /** The pages a plan kept offline brings along: each step in full, and the texts it announces. */
 export const keptWithPlan = (model: PlanModel): string[] => [
-  ...new Set(model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textHref ? [item.textHref.split('#')[0]!] : [])]))),
+  ...new Set(
+    model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textHref ? [item.textHref.split('#')[0]!] : [])])),
+  ),
 ];

@@ -17,7 +17,11 @@ const styles = StyleSheet.create({
 });
 
 type PrintedEntry = JournalEntry & {what: string; next: string};
-type Props = {entries: PrintedEntry[]; labels: {title: string; madeOn: string; date: string; place: string; reference: string; kind: string; next: string}; formatDate: (iso: string) => string};
+type Props = {
+  entries: PrintedEntry[];
+  labels: {title: string; madeOn: string; date: string; place: string; reference: string; kind: string; next: string};
+  formatDate: (iso: string) => string;
+};
 
 export const JournalPdf = ({entries, labels, formatDate}: Props) => (
   <Document title={labels.title}>

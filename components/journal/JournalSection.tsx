@@ -4,8 +4,24 @@ import {JOURNAL_KINDS} from '@/lib/journal/journal';
 import {ReportJournal, type JournalLabels} from './ReportJournal';
 
 const LABEL_KEYS = [
-  'intro', 'enable', 'place', 'placeOther', 'date', 'reference', 'referenceHint', 'add', 'empty', 'remove',
-  'deleteAll', 'deleteConfirm', 'deleteYes', 'deleteNo', 'deleted', 'download', 'pdfTitle', 'storageUnavailable',
+  'intro',
+  'enable',
+  'place',
+  'placeOther',
+  'date',
+  'reference',
+  'referenceHint',
+  'add',
+  'empty',
+  'remove',
+  'deleteAll',
+  'deleteConfirm',
+  'deleteYes',
+  'deleteNo',
+  'deleted',
+  'download',
+  'pdfTitle',
+  'storageUnavailable',
 ] as const;
 
 type Props = {locale: string; places: string[]; heading?: 1 | 2};

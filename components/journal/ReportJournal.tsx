@@ -3,7 +3,17 @@
 // deadline and next step, kept only in this browser. Off until the person turns it on; "Delete everything"
 // removes it, and everything else this site kept on the device (components/device/forget-device.ts).
 import {useEffect, useState, type FormEvent} from 'react';
-import {addEntry, dueOf, JOURNAL_KINDS, JOURNAL_STORAGE_KEY, kindOf, readJournal, removeEntry, type JournalEntry, type JournalKind} from '@/lib/journal/journal';
+import {
+  addEntry,
+  dueOf,
+  JOURNAL_KINDS,
+  JOURNAL_STORAGE_KEY,
+  kindOf,
+  readJournal,
+  removeEntry,
+  type JournalEntry,
+  type JournalKind,
+} from '@/lib/journal/journal';
 import {formatDate, toIsoDate} from '@/lib/dates';
 import {toPdfPrintable} from '@/lib/pdf/printable';
 import {ForgetDevice} from '@/components/device/ForgetDevice';
@@ -88,7 +98,17 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
     const date = String(data.get('date') ?? '');
     const kind = JOURNAL_KINDS.find((candidate) => candidate === data.get('kind')) ?? 'report';
     if (!place || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    save(addEntry(entries, {id: crypto.randomUUID(), kind, place: place.slice(0, 80), date, reference: String(data.get('reference') ?? '').trim().slice(0, 120)}));
+    save(
+      addEntry(entries, {
+        id: crypto.randomUUID(),
+        kind,
+        place: place.slice(0, 80),
+        date,
+        reference: String(data.get('reference') ?? '')
+          .trim()
+          .slice(0, 120),
+      }),
+    );
     event.currentTarget.reset();
   };
 
@@ -101,8 +121,22 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
     const [{pdf}, {JournalPdf}] = await Promise.all([import('@react-pdf/renderer'), import('./JournalPdf')]);
     const blob = await pdf(
       <JournalPdf
-        entries={entries.map((e) => ({...e, place: toPdfPrintable(e.place), reference: toPdfPrintable(e.reference), what: labels.kinds[kindOf(e)], next: nextStep(e)}))}
-        labels={{title: labels.pdfTitle, madeOn: labels.pdfMadeOn.replace('{date}', format(today)), date: labels.date, place: labels.place, reference: labels.reference, kind: labels.kind, next: labels.next}}
+        entries={entries.map((e) => ({
+          ...e,
+          place: toPdfPrintable(e.place),
+          reference: toPdfPrintable(e.reference),
+          what: labels.kinds[kindOf(e)],
+          next: nextStep(e),
+        }))}
+        labels={{
+          title: labels.pdfTitle,
+          madeOn: labels.pdfMadeOn.replace('{date}', format(today)),
+          date: labels.date,
+          place: labels.place,
+          reference: labels.reference,
+          kind: labels.kind,
+          next: labels.next,
+        }}
         formatDate={format}
       />,
     ).toBlob();

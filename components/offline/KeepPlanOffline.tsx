@@ -15,7 +15,10 @@ export const KeepPlanOffline = ({pages, labels}: Props) => {
   useEffect(() => {
     if (!('caches' in window) || !('serviceWorker' in navigator)) return;
     setAvailable(true);
-    void caches.open(SAVED_PLANS).then((cache) => cache.match(window.location.href)).then((hit) => setKept(Boolean(hit)));
+    void caches
+      .open(SAVED_PLANS)
+      .then((cache) => cache.match(window.location.href))
+      .then((hit) => setKept(Boolean(hit)));
   }, []);
 
   if (!available) return null;

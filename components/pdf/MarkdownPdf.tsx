@@ -13,7 +13,11 @@ const inline = (nodes: PhrasingContent[], keyPrefix: string): ReactNode[] =>
       case 'text':
         return node.value;
       case 'strong':
-        return <Text key={key} style={styles.bold}>{inline(node.children, key)}</Text>;
+        return (
+          <Text key={key} style={styles.bold}>
+            {inline(node.children, key)}
+          </Text>
+        );
       case 'emphasis':
       case 'delete':
         return <Text key={key}>{inline(node.children, key)}</Text>;
@@ -37,9 +41,17 @@ const inline = (nodes: PhrasingContent[], keyPrefix: string): ReactNode[] =>
 const block = (node: RootContent, key: string): ReactNode => {
   switch (node.type) {
     case 'paragraph':
-      return <Text key={key} style={styles.paragraph}>{inline(node.children, key)}</Text>;
+      return (
+        <Text key={key} style={styles.paragraph}>
+          {inline(node.children, key)}
+        </Text>
+      );
     case 'heading':
-      return <Text key={key} style={[styles.paragraph, styles.bold]}>{inline(node.children, key)}</Text>;
+      return (
+        <Text key={key} style={[styles.paragraph, styles.bold]}>
+          {inline(node.children, key)}
+        </Text>
+      );
     case 'list':
       return (
         <View key={key} style={styles.list}>
@@ -53,7 +65,11 @@ const block = (node: RootContent, key: string): ReactNode => {
         </View>
       );
     case 'blockquote':
-      return <View key={key} style={styles.quote}>{node.children.map((child, i) => block(child, `${key}-${i}`))}</View>;
+      return (
+        <View key={key} style={styles.quote}>
+          {node.children.map((child, i) => block(child, `${key}-${i}`))}
+        </View>
+      );
     default:
       return null;
   }

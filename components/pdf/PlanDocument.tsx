@@ -37,7 +37,11 @@ export type PlanDocumentLabels = {
 export type PlanDocumentProps = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
 
 /** A tap as it can be used on paper: the number to dial, or the address to type. */
-const printable = (href: string) => href.replace(/^tel:/, '').replace(/^sms:/, 'SMS ').replace(/^https:\/\//, '');
+const printable = (href: string) =>
+  href
+    .replace(/^tel:/, '')
+    .replace(/^sms:/, 'SMS ')
+    .replace(/^https:\/\//, '');
 
 const GeneratedText = ({title, intro = [], text}: {title: string; intro?: string[]; text: string}) => (
   <View style={styles.generated}>

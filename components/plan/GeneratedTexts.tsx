@@ -10,9 +10,14 @@ export const ReportTexts = ({anchorId, locale, local, english, labels}: ReportPr
   <div className="generated">
     <CopyableText id={`${anchorId}-text`} label={labels.writeLabel} text={local} lang={locale} copyLabel={labels.copy} copiedLabel={labels.copied} />
     {english && (
-      <CopyableText id={`${anchorId}-text-en`} label={labels.writeLabelEn} text={english} lang="en" copyLabel={labels.copy} copiedLabel={labels.copied} />
+      <CopyableText
+        id={`${anchorId}-text-en`}
+        label={labels.writeLabelEn}
+        text={english}
+        lang="en"
+        copyLabel={labels.copy}
+        copiedLabel={labels.copied}
+      />
     )}
   </div>
 );
-
-

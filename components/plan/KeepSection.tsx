@@ -16,8 +16,14 @@ export const KeepSection = async ({request, stepPages}: {request: PlanRequest; s
           {t('pdf')}
         </a>
       </p>
-      <ShareLink url={planUrl} labels={{link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}} />
-      <KeepPlanOffline pages={stepPages} labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}} />
+      <ShareLink
+        url={planUrl}
+        labels={{link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}}
+      />
+      <KeepPlanOffline
+        pages={stepPages}
+        labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}}
+      />
       <p>
         <a href={links.page('/journal')}>{t('journalLink')}</a>
       </p>

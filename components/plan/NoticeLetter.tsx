@@ -2,7 +2,12 @@
 import type {NoticeView} from '@/app/_server/notices-view';
 import {CopyButton} from './CopyButton';
 
-type Props = {notice: NoticeView; locale: string; datesHref: string; labels: {english: string; letter: string; copy: string; copied: string; dates: string}};
+type Props = {
+  notice: NoticeView;
+  locale: string;
+  datesHref: string;
+  labels: {english: string; letter: string; copy: string; copied: string; dates: string};
+};
 
 const Letter = ({id, text, lang, label, labels}: {id: string; text: string; lang: string; label: string; labels: Props['labels']}) => (
   <>

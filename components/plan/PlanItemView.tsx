@@ -17,7 +17,11 @@ export const PlanItemView = ({item, labels}: Props) => (
     </p>
     {item.primary && (
       <p>
-        <a className="button button--secondary plan-item__primary" href={item.primary.href} {...(item.primary.href.startsWith('http') ? {rel: 'noreferrer'} : {})}>
+        <a
+          className="button button--secondary plan-item__primary"
+          href={item.primary.href}
+          {...(item.primary.href.startsWith('http') ? {rel: 'noreferrer'} : {})}
+        >
           {item.primary.label}
         </a>
       </p>

@@ -59,7 +59,9 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
     resolver: async (_values, context, options) => {
       const values = valuesOf(formRef.current, field);
       try {
-        return await (await resolver())(values, context, options);
+        return await (
+          await resolver()
+        )(values, context, options);
       } catch {
         resolverRef.current = null;
         return {values, errors: {}};
@@ -150,64 +152,64 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
             {hint}
           </p>
         )}
-        {field.kind === 'ages'
-          ? field.inputs.map((input) => (
-              <div className="age-input" key={input.name}>
-                <label htmlFor={inputId(input.name)}>{input.label}</label>
-                {errors[input.name] && (
-                  <p className="error-message" id={`error-${input.name}`}>
-                    <span className="visually-hidden">{labels.errorPrefix} </span>
-                    {errors[input.name]}
-                  </p>
-                )}
-                <span className="age-input__row">
-                  <input
-                    id={inputId(input.name)}
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={3}
-                    defaultValue={typeof defaults[input.name] === 'string' ? (defaults[input.name] as string) : ''}
-                    size={3}
-                    aria-invalid={errors[input.name] ? true : undefined}
-                    aria-describedby={errors[input.name] ? `error-${input.name}` : undefined}
-                    name={input.name}
-                  />
-                  <span aria-hidden="true">{input.suffix}</span>
-                </span>
-              </div>
-            ))
-          : (
-              <>
-                {errors[field.name] && (
-                  <p className="error-message" id={`error-${field.name}`}>
-                    <span className="visually-hidden">{labels.errorPrefix} </span>
-                    {errors[field.name]}
-                  </p>
-                )}
-                <div className={field.kind === 'radios' ? 'choices choices--radios' : 'choices choices--checkboxes'}>
-                  {field.options.map((option, index) => {
-                    return (
-                      <div key={option.value || 'not-said'}>
-                        {option.dividerBefore && <p className="choices__divider">{option.dividerBefore}</p>}
-                        <div className="choice">
-                          <input
-                            id={inputId(field.name, index)}
-                            type={field.kind === 'radios' ? 'radio' : 'checkbox'}
-                            value={option.value}
-                            defaultChecked={isDefault(field.name, option.value)}
-                            aria-describedby={errors[field.name] ? `error-${field.name}` : undefined}
-                            name={field.name}
-                            onChange={(event) => onCheckboxChange(field.name, option, event.target.checked)}
-                          />
-                          <label htmlFor={inputId(field.name, index)}>{option.label}</label>
-                        </div>
-                      </div>
-                    );
-                  })}
-                </div>
-              </>
+        {field.kind === 'ages' ? (
+          field.inputs.map((input) => (
+            <div className="age-input" key={input.name}>
+              <label htmlFor={inputId(input.name)}>{input.label}</label>
+              {errors[input.name] && (
+                <p className="error-message" id={`error-${input.name}`}>
+                  <span className="visually-hidden">{labels.errorPrefix} </span>
+                  {errors[input.name]}
+                </p>
+              )}
+              <span className="age-input__row">
+                <input
+                  id={inputId(input.name)}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={3}
+                  defaultValue={typeof defaults[input.name] === 'string' ? (defaults[input.name] as string) : ''}
+                  size={3}
+                  aria-invalid={errors[input.name] ? true : undefined}
+                  aria-describedby={errors[input.name] ? `error-${input.name}` : undefined}
+                  name={input.name}
+                />
+                <span aria-hidden="true">{input.suffix}</span>
+              </span>
+            </div>
+          ))
+        ) : (
+          <>
+            {errors[field.name] && (
+              <p className="error-message" id={`error-${field.name}`}>
+                <span className="visually-hidden">{labels.errorPrefix} </span>
+                {errors[field.name]}
+              </p>
             )}
+            <div className={field.kind === 'radios' ? 'choices choices--radios' : 'choices choices--checkboxes'}>
+              {field.options.map((option, index) => {
+                return (
+                  <div key={option.value || 'not-said'}>
+                    {option.dividerBefore && <p className="choices__divider">{option.dividerBefore}</p>}
+                    <div className="choice">
+                      <input
+                        id={inputId(field.name, index)}
+                        type={field.kind === 'radios' ? 'radio' : 'checkbox'}
+                        value={option.value}
+                        defaultChecked={isDefault(field.name, option.value)}
+                        aria-describedby={errors[field.name] ? `error-${field.name}` : undefined}
+                        name={field.name}
+                        onChange={(event) => onCheckboxChange(field.name, option, event.target.checked)}
+                      />
+                      <label htmlFor={inputId(field.name, index)}>{option.label}</label>
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          </>
+        )}
       </fieldset>
       <button type="submit" className="button">
         {labels.continue}

@@ -26,8 +26,7 @@ type Collected = {values: Map<QueryKey, string[]>; tooLong: Set<QueryKey>};
 const collect = (query: QueryInput): Collected => {
   const values = new Map<QueryKey, string[]>();
   const tooLong = new Set<QueryKey>();
-  const entries: Iterable<[string, string | string[] | undefined]> =
-    query instanceof URLSearchParams ? query.entries() : Object.entries(query);
+  const entries: Iterable<[string, string | string[] | undefined]> = query instanceof URLSearchParams ? query.entries() : Object.entries(query);
   let count = 0;
   for (const [key, raw] of entries) {
     if (!KNOWN_KEYS.has(key)) continue;

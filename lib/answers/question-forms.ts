@@ -8,8 +8,17 @@ const NOT_SAID = '';
 
 /** Every error a question's form can show: a key of `Questions.errors` in the messages. */
 export const FORM_ERRORS = [
-  'chooseWho', 'chooseCountry', 'chooseProvince', 'choosePlatform', 'chooseConsent', 'chooseSituation', 'noneAlone', 'notOnlineAlone',
-  'ageNotNumber', 'ageOutOfRange', 'ageNowBeforeMade',
+  'chooseWho',
+  'chooseCountry',
+  'chooseProvince',
+  'choosePlatform',
+  'chooseConsent',
+  'chooseSituation',
+  'noneAlone',
+  'notOnlineAlone',
+  'ageNotNumber',
+  'ageOutOfRange',
+  'ageNowBeforeMade',
 ] as const;
 export type FormError = (typeof FORM_ERRORS)[number];
 
@@ -37,7 +46,9 @@ const checkboxes = (field: ChoiceField) => {
 
 const choiceForm = (id: QuestionId, field: ChoiceField) =>
   z.object({
-    [field.key]: field.multiple ? checkboxes(field) : z.enum(QUESTIONS[id].notSaid ? [...codesOf(field), NOT_SAID] : codesOf(field), {error: field.error}),
+    [field.key]: field.multiple
+      ? checkboxes(field)
+      : z.enum(QUESTIONS[id].notSaid ? [...codesOf(field), NOT_SAID] : codesOf(field), {error: field.error}),
   });
 
 const agesForm = () => {
@@ -78,5 +89,8 @@ export const validateQuestion = (question: QuestionId, values: Record<string, un
 /** The submitted values of a question's fields, read from a query string the way a browser sends a form. */
 export const formValuesFrom = (query: URLSearchParams, question: QuestionId): Record<string, unknown> =>
   Object.fromEntries(
-    fieldsOf(question).map((field) => [field.key, field.kind === 'choice' && field.multiple ? query.getAll(field.key) : (query.get(field.key) ?? undefined)]),
+    fieldsOf(question).map((field) => [
+      field.key,
+      field.kind === 'choice' && field.multiple ? query.getAll(field.key) : (query.get(field.key) ?? undefined),
+    ]),
   );

@@ -2,8 +2,19 @@
 // The URL parser, the query writer, the form schemas, the question pages and the check page all loop over it:
 // adding an answer code is one entry in schema.ts (its vocabulary) plus its messages and content.
 import {
-  CONSENTS, COUNTRIES, HELPERS, PLATFORMS, PROVINCES, SITUATIONS,
-  type Answers, type Consent, type Country, type Helper, type Platform, type Province, type Situation,
+  CONSENTS,
+  COUNTRIES,
+  HELPERS,
+  PLATFORMS,
+  PROVINCES,
+  SITUATIONS,
+  type Answers,
+  type Consent,
+  type Country,
+  type Helper,
+  type Platform,
+  type Province,
+  type Situation,
 } from './schema';
 import {CONSENT_CODES, HELPER_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
 
@@ -62,21 +73,51 @@ export type QuestionDefinition<F> = {
 const always = () => true;
 
 const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} = {
-  who: {field: {kind: 'choice', key: QUERY_KEYS.who, multiple: false, codec: numberedCodes(HELPERS, HELPER_CODES), error: 'chooseWho'}, notSaid: false, asked: always, optional: true},
-  country: {field: {kind: 'choice', key: QUERY_KEYS.country, multiple: false, codec: plainCodes(COUNTRIES), error: 'chooseCountry'}, notSaid: false, asked: always},
+  who: {
+    field: {kind: 'choice', key: QUERY_KEYS.who, multiple: false, codec: numberedCodes(HELPERS, HELPER_CODES), error: 'chooseWho'},
+    notSaid: false,
+    asked: always,
+    optional: true,
+  },
+  country: {
+    field: {kind: 'choice', key: QUERY_KEYS.country, multiple: false, codec: plainCodes(COUNTRIES), error: 'chooseCountry'},
+    notSaid: false,
+    asked: always,
+  },
   province: {
     field: {kind: 'choice', key: QUERY_KEYS.province, multiple: false, codec: plainCodes(PROVINCES), error: 'chooseProvince'},
     notSaid: true,
     asked: (answers) => answers.country === 'ca', // only matters in Canada
   },
   platforms: {
-    field: {kind: 'choice', key: QUERY_KEYS.platforms, multiple: true, codec: plainCodes(PLATFORMS), error: 'choosePlatform', dividerBefore: 'unknown', exclusive: 'not-online', exclusiveError: 'notOnlineAlone'},
+    field: {
+      kind: 'choice',
+      key: QUERY_KEYS.platforms,
+      multiple: true,
+      codec: plainCodes(PLATFORMS),
+      error: 'choosePlatform',
+      dividerBefore: 'unknown',
+      exclusive: 'not-online',
+      exclusiveError: 'notOnlineAlone',
+    },
     notSaid: false,
     asked: always,
   },
-  consent: {field: {kind: 'choice', key: QUERY_KEYS.consent, multiple: false, codec: numberedCodes(CONSENTS, CONSENT_CODES), error: 'chooseConsent'}, notSaid: true, asked: always},
+  consent: {
+    field: {kind: 'choice', key: QUERY_KEYS.consent, multiple: false, codec: numberedCodes(CONSENTS, CONSENT_CODES), error: 'chooseConsent'},
+    notSaid: true,
+    asked: always,
+  },
   situation: {
-    field: {kind: 'choice', key: QUERY_KEYS.situation, multiple: true, codec: numberedCodes(SITUATIONS, SITUATION_CODES), error: 'chooseSituation', exclusive: 'none', dividerBefore: 'none'},
+    field: {
+      kind: 'choice',
+      key: QUERY_KEYS.situation,
+      multiple: true,
+      codec: numberedCodes(SITUATIONS, SITUATION_CODES),
+      error: 'chooseSituation',
+      exclusive: 'none',
+      dividerBefore: 'none',
+    },
     notSaid: false,
     asked: always,
   },
@@ -104,8 +145,7 @@ export const isChoiceQuestion = (id: QuestionId): id is ChoiceQuestionId => id !
 export const choiceFieldOf = (id: ChoiceQuestionId): ChoiceField => QUESTIONS[id].field as unknown as ChoiceField;
 
 /** The fields of a question, as a list (the ages question has two). */
-export const fieldsOf = (id: QuestionId): readonly (ChoiceField | AgeField)[] =>
-  isChoiceQuestion(id) ? [choiceFieldOf(id)] : QUESTIONS.ages.field;
+export const fieldsOf = (id: QuestionId): readonly (ChoiceField | AgeField)[] => (isChoiceQuestion(id) ? [choiceFieldOf(id)] : QUESTIONS.ages.field);
 
 /** The URL keys a question writes. */
 export const keysOf = (id: QuestionId): QueryKey[] => fieldsOf(id).map((field) => field.key);

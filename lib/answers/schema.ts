@@ -6,8 +6,24 @@ import {z} from 'zod/mini';
 export const COUNTRIES = ['fr', 'ca', 'other', 'be', 'ch', 'lu', 'gb', 'us', 'au'] as const;
 export const PROVINCES = ['qc', 'bc', 'ns', 'mb', 'other', 'on', 'ab', 'sk', 'nb', 'nl', 'pe', 'yt', 'nt', 'nu'] as const;
 export const PLATFORMS = [
-  'x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit',
-  'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown',
+  'x',
+  'facebook',
+  'instagram',
+  'messenger',
+  'whatsapp',
+  'tiktok',
+  'snapchat',
+  'youtube',
+  'reddit',
+  'telegram',
+  'discord',
+  'pinterest',
+  'twitch',
+  'onlyfans',
+  'adult-site',
+  'website',
+  'search-engine',
+  'unknown',
   'not-online',
 ] as const;
 /** Who is filling in the questions: the person themselves (the default), a parent, or someone supporting them. */

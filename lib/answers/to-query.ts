@@ -30,8 +30,7 @@ export const toQueryEntries = (answers: Answers, answered: readonly QuestionId[]
   }),
 ];
 
-export const toQueryString = (...args: Parameters<typeof toQueryEntries>): string =>
-  new URLSearchParams(toQueryEntries(...args)).toString();
+export const toQueryString = (...args: Parameters<typeof toQueryEntries>): string => new URLSearchParams(toQueryEntries(...args)).toString();
 
 /** `?query` or an empty string, ready to append to a path. */
 export const withQuery = (path: string, query: string): string => (query ? `${path}?${query}` : path);

@@ -51,9 +51,15 @@ export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
   // The countries of the table of places: their emergency and crisis lines, bodies, support and police.
   ...TABLE_COUNTRIES.flatMap((country) => {
     const place = PLACES[country];
-    return [place.emergency.contentId, place.crisis, ...Object.values(place.alert), place.support.young, place.support.adult, place.police, ...(place.report ?? [])].map(
-      (id) => ({id, regions: [country as Region]}),
-    );
+    return [
+      place.emergency.contentId,
+      place.crisis,
+      ...Object.values(place.alert),
+      place.support.young,
+      place.support.adult,
+      place.police,
+      ...(place.report ?? []),
+    ].map((id) => ({id, regions: [country as Region]}));
   }),
   {id: 'stopncii', regions: REGIONS.filter((region) => !region.startsWith('ca-'))},
   {id: 'take-it-down', regions: REGIONS.filter((region) => !region.startsWith('ca-'))},
@@ -63,7 +69,9 @@ const parentOf = (region: Region): Region | undefined => (region.startsWith('ca-
 
 /** The content ids listed for a region: its own entries and, for a province, Canada's. */
 export const directoryFor = (region: Region): string[] =>
-  DIRECTORY.filter((entry) => entry.regions.includes(region) || (parentOf(region) !== undefined && entry.regions.includes(parentOf(region)!))).map((entry) => entry.id);
+  DIRECTORY.filter((entry) => entry.regions.includes(region) || (parentOf(region) !== undefined && entry.regions.includes(parentOf(region)!))).map(
+    (entry) => entry.id,
+  );
 
 export const isRegion = (value: string): value is Region => (REGIONS as readonly string[]).includes(value);
 
@@ -76,13 +84,15 @@ export const LAW_PAGES: Record<LawCountry, readonly string[]> = {
   fr: ['law-fr', 'complaint-fr', 'host-notice', 'cnil-complaint'],
   ca: ['law-ca', 'police-ca', ...[...new Set(Object.values(PROVINCE_STEPS).map((step) => step.contentId))], 'escalate-ca'],
   ...(Object.fromEntries(
-    TABLE_COUNTRIES.map((country) => [country, [PLACES[country].law, PLACES[country].police, ...(PLACES[country].euHostNotice ? ['host-notice'] : []), PLACES[country].escalate]]),
+    TABLE_COUNTRIES.map((country) => [
+      country,
+      [PLACES[country].law, PLACES[country].police, ...(PLACES[country].euHostNotice ? ['host-notice'] : []), PLACES[country].escalate],
+    ]),
   ) as Record<(typeof TABLE_COUNTRIES)[number], string[]>),
 };
 
 /** The content entry of each platform's public guide. */
-export const guideContentId = (platform: string): string =>
-  platform === 'search-engine' ? 'search-removal' : `platform-${platform}`;
+export const guideContentId = (platform: string): string => (platform === 'search-engine' ? 'search-removal' : `platform-${platform}`);
 
 /** The plan's steps that have a page of their own under /help (platform steps link to their guide instead). */
 export const helpPageIds = (): string[] => referencedContentIds().filter((id) => !id.startsWith('platform-'));

@@ -27,11 +27,17 @@ const isEntry = (value: unknown): value is JournalEntry => {
   if (!value || typeof value !== 'object') return false;
   const {id, kind, place, date, reference} = value as Record<string, unknown>;
   return (
-    typeof id === 'string' && id.length > 0 && id.length <= 40 &&
+    typeof id === 'string' &&
+    id.length > 0 &&
+    id.length <= 40 &&
     (kind === undefined || JOURNAL_KINDS.includes(kind as JournalKind)) &&
-    typeof place === 'string' && place.length > 0 && place.length <= 80 &&
-    typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) &&
-    typeof reference === 'string' && reference.length <= 120
+    typeof place === 'string' &&
+    place.length > 0 &&
+    place.length <= 80 &&
+    typeof date === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    typeof reference === 'string' &&
+    reference.length <= 120
   );
 };
 

@@ -38,7 +38,12 @@ export const buildPlan = (answers: Answers, today: IsoDate): Plan => {
         if (!existing.reasons.includes(rule.because)) existing.reasons.push(rule.because);
         continue;
       }
-      items.push({contentId: rule.add, ...(rule.platform ? {platform: rule.platform} : {}), ...(rule.attach ? {attach: rule.attach} : {}), reasons: [rule.because]});
+      items.push({
+        contentId: rule.add,
+        ...(rule.platform ? {platform: rule.platform} : {}),
+        ...(rule.attach ? {attach: rule.attach} : {}),
+        reasons: [rule.because],
+      });
     }
     return {id, items};
   }).filter((section) => section.items.length > 0);

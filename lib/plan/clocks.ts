@@ -21,7 +21,11 @@ export const CLOCKS: Record<ClockId, Clock> = {
   takeItDown: {...DEADLINES.takeItDown, key: SENT_ON_KEYS.takeItDown, applies: NOTICE_APPLIES['take-it-down']},
   erasure: {...DEADLINES.erasure, key: SENT_ON_KEYS.erasure, applies: NOTICE_APPLIES.erasure},
   // The three weeks of art. 51 apply to data collected from a minor, in France.
-  cnilMinor: {...DEADLINES.cnilMinor, key: SENT_ON_KEYS.cnilMinor, applies: (f) => f.country === 'fr' && f.madeUnder18 !== 'no' && NOTICE_APPLIES.erasure(f)},
+  cnilMinor: {
+    ...DEADLINES.cnilMinor,
+    key: SENT_ON_KEYS.cnilMinor,
+    applies: (f) => f.country === 'fr' && f.madeUnder18 !== 'no' && NOTICE_APPLIES.erasure(f),
+  },
   platformDecision: {...DEADLINES.platformDecision, key: SENT_ON_KEYS.platformDecision, applies: NOTICE_APPLIES['platform-complaint']},
 };
 

@@ -27,9 +27,7 @@ export const factsFrom = (answers: Answers): Facts => ({
   province: answers.country === 'ca' ? answers.province : undefined,
   platforms: answers.platforms,
   // Someone under 18 now was under 18 when it was made, whatever else the link says.
-  madeUnder18: answers.ageMade === undefined && answers.ageNow !== undefined && answers.ageNow < 18
-    ? 'yes'
-    : under18(answers.ageMade),
+  madeUnder18: answers.ageMade === undefined && answers.ageNow !== undefined && answers.ageNow < 18 ? 'yes' : under18(answers.ageMade),
   nowUnder18: under18(answers.ageNow),
   danger: answers.situation.includes('danger'),
   threatened: answers.situation.includes('threats'),

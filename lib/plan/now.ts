@@ -18,7 +18,8 @@ export type NowAction = {id: string; tap: NowTap; because: ReasonKey; platform?:
 
 /** A rule's tap: a fixed place, the report form of the first platform the person named, or a step of the
  * person's country in the table of places (lib/plan/places.ts). */
-type RuleTap = NowTap | {kind: 'platform-report'} | {kind: 'country'; pick: (country: PlaceCountry, f: Facts) => {contentId: string; target?: string} | undefined};
+type RuleTap =
+  NowTap | {kind: 'platform-report'} | {kind: 'country'; pick: (country: PlaceCountry, f: Facts) => {contentId: string; target?: string} | undefined};
 type NowRule = {id: string; when: (f: Facts) => boolean; tap: RuleTap; because: ReasonKey};
 
 const inFrance = (f: Facts) => f.country === 'fr';
@@ -39,17 +40,52 @@ export const NOW_RULES: readonly NowRule[] = [
   // In danger: the emergency number comes before anything else.
   // Nunavut has no 911 everywhere: the plan's safety step says what to do instead.
   {id: 'emergencyOther', when: (f) => f.danger && f.province === 'nu', tap: step('safety'), because: 'danger'},
-  {id: 'emergency', when: (f) => f.danger && !elsewhere(f), tap: {kind: 'country', pick: (country) => ({contentId: PLACES[country].emergency.contentId, target: PLACES[country].emergency.call})}, because: 'danger'},
+  {
+    id: 'emergency',
+    when: (f) => f.danger && !elsewhere(f),
+    tap: {kind: 'country', pick: (country) => ({contentId: PLACES[country].emergency.contentId, target: PLACES[country].emergency.call})},
+    because: 'danger',
+  },
   {id: 'emergencyOther', when: (f) => f.danger && elsewhere(f), tap: step('safety'), because: 'danger'},
 
   // Blackmail: stop the exchange, reach the service for the person's age, keep links rather than images.
   {id: 'dontPay', when: (f) => f.threatened, tap: step('threats'), because: 'threatened'},
   {id: 'call3018', when: (f) => f.threatened && inFrance(f) && youngNowOrUnknown(f), tap: contact('3018', '3018'), because: 'threatenedFr'},
-  {id: 'cyber17', when: (f) => f.threatened && inFrance(f) && !youngNowOrUnknown(f), tap: contact('sextortion-fr', '17cyber'), because: 'threatenedFr'},
-  {id: 'cybertipThreats', when: (f) => f.threatened && inCanada(f) && (youngNowOrUnknown(f) || imageMaybeUnder18(f)), tap: contact('cybertip'), because: 'threatenedCa'},
-  {id: 'antifraudCa', when: (f) => f.threatened && inCanada(f) && !youngNowOrUnknown(f) && !imageMaybeUnder18(f), tap: contact('sextortion-ca'), because: 'threatenedCa'},
-  {id: 'threatsHelp', when: (f) => f.threatened && inTable(f), tap: {kind: 'country', pick: (country, f) => ({contentId: youngNowOrUnknown(f) || imageMaybeUnder18(f) ? PLACES[country].threats.young : PLACES[country].threats.adult})}, because: 'threatened'},
-  {id: 'takeItDownEarly', when: (f) => f.threatened && elsewhere(f) && imageMaybeUnder18(f), tap: contact('take-it-down'), because: 'madeUnder18OrUnknown'},
+  {
+    id: 'cyber17',
+    when: (f) => f.threatened && inFrance(f) && !youngNowOrUnknown(f),
+    tap: contact('sextortion-fr', '17cyber'),
+    because: 'threatenedFr',
+  },
+  {
+    id: 'cybertipThreats',
+    when: (f) => f.threatened && inCanada(f) && (youngNowOrUnknown(f) || imageMaybeUnder18(f)),
+    tap: contact('cybertip'),
+    because: 'threatenedCa',
+  },
+  {
+    id: 'antifraudCa',
+    when: (f) => f.threatened && inCanada(f) && !youngNowOrUnknown(f) && !imageMaybeUnder18(f),
+    tap: contact('sextortion-ca'),
+    because: 'threatenedCa',
+  },
+  {
+    id: 'threatsHelp',
+    when: (f) => f.threatened && inTable(f),
+    tap: {
+      kind: 'country',
+      pick: (country, f) => ({
+        contentId: youngNowOrUnknown(f) || imageMaybeUnder18(f) ? PLACES[country].threats.young : PLACES[country].threats.adult,
+      }),
+    },
+    because: 'threatened',
+  },
+  {
+    id: 'takeItDownEarly',
+    when: (f) => f.threatened && elsewhere(f) && imageMaybeUnder18(f),
+    tap: contact('take-it-down'),
+    because: 'madeUnder18OrUnknown',
+  },
   {id: 'stopNciiEarly', when: (f) => f.threatened && elsewhere(f) && !imageMaybeUnder18(f), tap: contact('stopncii'), because: 'madeAdult'},
   {id: 'noteLinks', when: (f) => f.threatened && imageMaybeUnder18(f), tap: step('evidence'), because: 'madeUnder18OrUnknown'},
 
@@ -80,7 +116,11 @@ export const nowActions = (facts: Facts): NowAction[] => {
   const actions: NowAction[] = [];
   for (const rule of NOW_RULES) {
     if (actions.length >= NOW_LIMIT) break;
-    if (!rule.when(facts) || actions.some((action) => action.id === rule.id || (action.id.startsWith('emergency') && rule.id.startsWith('emergency')))) continue;
+    if (
+      !rule.when(facts) ||
+      actions.some((action) => action.id === rule.id || (action.id.startsWith('emergency') && rule.id.startsWith('emergency')))
+    )
+      continue;
     if (rule.tap.kind === 'country') {
       const picked = facts.country && facts.country !== 'other' ? rule.tap.pick(facts.country, facts) : undefined;
       if (picked) actions.push({id: rule.id, tap: contact(picked.contentId, picked.target), because: rule.because});
@@ -98,9 +138,16 @@ export const nowActions = (facts: Facts): NowAction[] => {
 
 /** Every content id the "right now" actions can point to, for the content tests. */
 export const nowContacts = (): {contentId: string; target?: string}[] => [
-  ...NOW_RULES.flatMap((rule) => (rule.tap.kind === 'contact' ? [{contentId: rule.tap.contentId, ...(rule.tap.target ? {target: rule.tap.target} : {})}] : [])),
+  ...NOW_RULES.flatMap((rule) =>
+    rule.tap.kind === 'contact' ? [{contentId: rule.tap.contentId, ...(rule.tap.target ? {target: rule.tap.target} : {})}] : [],
+  ),
   ...(Object.keys(PLACES) as PlaceCountry[]).flatMap((country) => {
     const place = PLACES[country];
-    return [{contentId: place.emergency.contentId, target: place.emergency.call}, {contentId: place.threats.young}, {contentId: place.threats.adult}, ...Object.values(place.alert).map((contentId) => ({contentId}))];
+    return [
+      {contentId: place.emergency.contentId, target: place.emergency.call},
+      {contentId: place.threats.young},
+      {contentId: place.threats.adult},
+      ...Object.values(place.alert).map((contentId) => ({contentId})),
+    ];
   }),
 ];

@@ -32,7 +32,10 @@ const madeAgeUnknown = (f: Facts) => f.madeUnder18 === 'unknown';
 const madeAdult = (f: Facts) => f.madeUnder18 === 'no';
 const nowMinor = (f: Facts) => f.nowUnder18 === 'yes';
 const nowAgeUnknown = (f: Facts) => f.nowUnder18 === 'unknown';
-const on = (...platforms: Platform[]) => (f: Facts) => platforms.some((p) => f.platforms.includes(p));
+const on =
+  (...platforms: Platform[]) =>
+  (f: Facts) =>
+    platforms.some((p) => f.platforms.includes(p));
 const both = (a: (f: Facts) => boolean, b: (f: Facts) => boolean) => (f: Facts) => a(f) && b(f);
 const livesIn = (country: PlaceCountry) => (f: Facts) => f.country === country;
 const inTableCountry = (f: Facts) => (TABLE_COUNTRIES as readonly string[]).includes(f.country ?? '');
@@ -40,7 +43,13 @@ const inTableCountry = (f: Facts) => (TABLE_COUNTRIES as readonly string[]).incl
 const inEuTableCountry = (f: Facts) => inTableCountry(f) && PLACES[f.country as PlaceCountry].euHostNotice;
 
 // Québec's CAVAC and British Columbia's service have their own rows; other provinces, their PROVINCE_STEPS.
-const PROVINCES_WITH_OWN_BODY = new Set<string>(['qc', 'bc', ...Object.entries(PROVINCE_STEPS).filter(([, step]) => !step.fastOrder).map(([province]) => province)]);
+const PROVINCES_WITH_OWN_BODY = new Set<string>([
+  'qc',
+  'bc',
+  ...Object.entries(PROVINCE_STEPS)
+    .filter(([, step]) => !step.fastOrder)
+    .map(([province]) => province),
+]);
 
 /** One row per country of the table, for one kind of step. */
 const perCountry = (make: (country: (typeof TABLE_COUNTRIES)[number]) => Rule[]): Rule[] => TABLE_COUNTRIES.flatMap(make);
@@ -61,7 +70,8 @@ const PLATFORM_RULES: Rule[] = PLATFORMS.filter((platform) => platform !== 'sear
 const online = (f: Facts) => !f.notOnline;
 
 /** Whether a platform gets a ready-to-paste report text (its guide shows one too). */
-export const hasReportText = (platform: Platform): boolean => PLATFORM_RULES.some((rule) => rule.platform === platform && rule.attach === 'report-text');
+export const hasReportText = (platform: Platform): boolean =>
+  PLATFORM_RULES.some((rule) => rule.platform === platform && rule.attach === 'report-text');
 
 export const RULES: readonly Rule[] = [
   // 0. For the parent or the person who supports them: what helps most, and how to share the plan safely
@@ -69,16 +79,22 @@ export const RULES: readonly Rule[] = [
   {section: 'helper', add: 'helper-worker', when: (f) => f.helper === 'supporter', because: 'helperWorker'},
 
   // 1. Safety now: the emergency number, and the crisis line
-  ...everyCountry((country) => [{section: 'safety', add: PLACES[country].emergency.contentId, when: both((f) => f.danger, livesIn(country)), because: 'danger'}]),
+  ...everyCountry((country) => [
+    {section: 'safety', add: PLACES[country].emergency.contentId, when: both((f) => f.danger, livesIn(country)), because: 'danger'},
+  ]),
   {section: 'safety', add: 'emergency-other', when: (f) => f.danger && elsewhere(f), because: 'danger'},
-  ...everyCountry((country) => [{section: 'safety', add: PLACES[country].crisis, when: both((f) => f.danger, livesIn(country)), because: 'crisisLine'}]),
+  ...everyCountry((country) => [
+    {section: 'safety', add: PLACES[country].crisis, when: both((f) => f.danger, livesIn(country)), because: 'crisisLine'},
+  ]),
   {section: 'safety', add: 'crisis-other', when: (f) => f.danger && elsewhere(f), because: 'crisisLine'},
 
   // 2. Threats, blackmail, demands (sextortion drives some young people to self-harm: name the crisis line)
   {section: 'threats', add: 'sextortion', when: (f) => f.threatened, because: 'threatened'},
   {section: 'threats', add: 'sextortion-fr', when: (f) => f.threatened && inFrance(f), because: 'threatenedFr'},
   {section: 'threats', add: 'sextortion-ca', when: (f) => f.threatened && inCanada(f), because: 'threatenedCa'},
-  ...everyCountry((country) => [{section: 'threats', add: PLACES[country].crisis, when: (f) => f.threatened && !f.danger && livesIn(country)(f), because: 'crisisLine'}]),
+  ...everyCountry((country) => [
+    {section: 'threats', add: PLACES[country].crisis, when: (f) => f.threatened && !f.danger && livesIn(country)(f), because: 'crisisLine'},
+  ]),
   {section: 'threats', add: 'crisis-other', when: (f) => f.threatened && !f.danger && elsewhere(f), because: 'crisisLine'},
 
   // 3. Evidence: never keep copies of an image made under 18, even as evidence
@@ -90,12 +106,35 @@ export const RULES: readonly Rule[] = [
   // everyone in the EU, not only in France; in the US, the TAKE IT DOWN Act's 48-hour removal duty.
   ...PLATFORM_RULES,
   {section: 'report', add: 'host-notice', when: both(inFrance, online), because: 'hostNoticeFr', attach: 'host-notice'},
-  {section: 'report', add: 'host-notice', when: (f) => (elsewhere(f) || inEuTableCountry(f)) && online(f), because: 'hostNoticeEu', attach: 'host-notice'},
-  ...perCountry((country) => (PLACES[country].report ?? []).map((add): Rule => ({section: 'report', add, when: both(livesIn(country), online), because: 'takeItDownAct', attach: 'take-it-down'}))),
+  {
+    section: 'report',
+    add: 'host-notice',
+    when: (f) => (elsewhere(f) || inEuTableCountry(f)) && online(f),
+    because: 'hostNoticeEu',
+    attach: 'host-notice',
+  },
+  ...perCountry((country) =>
+    (PLACES[country].report ?? []).map((add): Rule => ({
+      section: 'report',
+      add,
+      when: both(livesIn(country), online),
+      because: 'takeItDownAct',
+      attach: 'take-it-down',
+    })),
+  ),
 
   // 5. Orders a court or tribunal can make quickly: usable now, not only after a month
   ...Object.entries(PROVINCE_STEPS).flatMap(([province, step]): Rule[] =>
-    step.fastOrder ? [{section: 'order', add: step.contentId, when: (f) => f.province === province, because: province === 'nb' ? 'fastOrderNb' : province === 'qc' ? 'livesInQc' : 'livesInBc'}] : [],
+    step.fastOrder
+      ? [
+          {
+            section: 'order',
+            add: step.contentId,
+            when: (f) => f.province === province,
+            because: province === 'nb' ? 'fastOrderNb' : province === 'qc' ? 'livesInQc' : 'livesInBc',
+          },
+        ]
+      : [],
   ),
 
   // 6. Trusted bodies. Services about images of minors follow the age in the image; services for young
@@ -117,11 +156,18 @@ export const RULES: readonly Rule[] = [
   ),
   // Where the province has no body of its own to alert (not given, "other", or only a court route), the
   // victim services of every province and territory.
-  {section: 'alert', add: 'victim-services-ca', when: (f) => inCanada(f) && !PROVINCES_WITH_OWN_BODY.has(f.province ?? ''), because: 'victimServicesCa'},
+  {
+    section: 'alert',
+    add: 'victim-services-ca',
+    when: (f) => inCanada(f) && !PROVINCES_WITH_OWN_BODY.has(f.province ?? ''),
+    because: 'victimServicesCa',
+  },
   ...perCountry((country) => {
     const {imagesOfMinors, adults, everyone} = PLACES[country].alert;
     return [
-      ...(imagesOfMinors ? [{section: 'alert', add: imagesOfMinors, when: (f: Facts) => livesIn(country)(f) && !madeAdult(f), because: 'madeUnder18OrUnknown'} as Rule] : []),
+      ...(imagesOfMinors
+        ? [{section: 'alert', add: imagesOfMinors, when: (f: Facts) => livesIn(country)(f) && !madeAdult(f), because: 'madeUnder18OrUnknown'} as Rule]
+        : []),
       ...(adults ? [{section: 'alert', add: adults, when: (f: Facts) => livesIn(country)(f) && !nowMinor(f), because: 'livesInPlace'} as Rule] : []),
       ...(everyone ? [{section: 'alert', add: everyone, when: livesIn(country), because: 'livesInPlace'} as Rule] : []),
     ];
@@ -146,7 +192,13 @@ export const RULES: readonly Rule[] = [
   {section: 'escalate', add: 'cnil-complaint', when: both(inFrance, online), because: 'escalateFr', attach: 'erasure'},
   {section: 'escalate', add: 'escalate-ca', when: both(inCanada, online), because: 'escalateCa'},
   ...perCountry((country) => [
-    {section: 'escalate', add: PLACES[country].escalate, when: both(livesIn(country), online), because: 'escalateHere', ...(PLACES[country].gdpr ? {attach: 'erasure' as const} : {})},
+    {
+      section: 'escalate',
+      add: PLACES[country].escalate,
+      when: both(livesIn(country), online),
+      because: 'escalateHere',
+      ...(PLACES[country].gdpr ? {attach: 'erasure' as const} : {}),
+    },
   ]),
   {section: 'escalate', add: 'escalate-other', when: both(elsewhere, online), because: 'escalateOther', attach: 'erasure'},
 

@@ -1,6 +1,17 @@
 // The plan's sections, in the order a person should read them.
 export const SECTION_IDS = [
-  'helper', 'safety', 'threats', 'evidence', 'report', 'order', 'alert', 'reupload', 'search', 'escalate', 'police', 'support',
+  'helper',
+  'safety',
+  'threats',
+  'evidence',
+  'report',
+  'order',
+  'alert',
+  'reupload',
+  'search',
+  'escalate',
+  'police',
+  'support',
 ] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];

@@ -26,10 +26,13 @@ export const noticesFor = (facts: Facts): NoticeKind[] => NOTICE_KINDS.filter((k
 
 /** The lines of each kind of notice, for one person's answers, dated. */
 export const noticeLines = (kind: NoticeKind, answers: Answers, date: string): TextLine[] =>
-  kind === 'host-notice' ? hostNoticeLines(answers, date)
-  : kind === 'platform-complaint' ? platformComplaintLines(answers, date)
-  : kind === 'take-it-down' ? takeItDownLines(answers, date)
-  : erasureLines(answers, date);
+  kind === 'host-notice'
+    ? hostNoticeLines(answers, date)
+    : kind === 'platform-complaint'
+      ? platformComplaintLines(answers, date)
+      : kind === 'take-it-down'
+        ? takeItDownLines(answers, date)
+        : erasureLines(answers, date);
 
 /** The messages namespace each kind is worded in. */
 export const NOTICE_NAMESPACES = {
@@ -40,7 +43,8 @@ export const NOTICE_NAMESPACES = {
 } as const satisfies Record<NoticeKind, string>;
 
 /** Who sends it: the person, or someone acting for them (a parent, a supporter): the law allows both. */
-const senderLine = (answers: Answers): TextLine => line(answers.who === 'child' ? 'senderParent' : answers.who === 'supported' ? 'senderAuthorised' : 'senderSelf');
+const senderLine = (answers: Answers): TextLine =>
+  line(answers.who === 'child' ? 'senderParent' : answers.who === 'supported' ? 'senderAuthorised' : 'senderSelf');
 
 /**
  * US TAKE IT DOWN Act, 47 U.S.C. § 223a(a)(1)(B): in writing, (i) a physical or electronic signature,
@@ -69,7 +73,10 @@ export const takeItDownLines = (answers: Answers, date: string): TextLine[] => [
 export const erasureLines = (answers: Answers, date: string): TextLine[] => {
   const facts = factsFrom(answers);
   const ground = answers.consent === 'self-published' ? 'groundConsentWithdrawn' : 'groundUnlawful';
-  const minorGround = facts.madeUnder18 === 'no' ? [] : [line(answers.country === 'fr' ? 'groundMinorFrance' : answers.country === 'gb' ? 'groundChildUk' : 'groundMinor')];
+  const minorGround =
+    facts.madeUnder18 === 'no'
+      ? []
+      : [line(answers.country === 'fr' ? 'groundMinorFrance' : answers.country === 'gb' ? 'groundChildUk' : 'groundMinor')];
   return [
     line(answers.country === 'gb' ? 'titleUk' : 'title'),
     line('date', {date}),

@@ -41,7 +41,11 @@ const legalGroundLines = (answers: Answers): TextLine[] => {
   const inFrance = answers.country === 'fr';
   if (answers.consent === 'self-published') {
     // Towards the host of one's own upload, consent is withdrawn; towards re-uploads by others, the law applies.
-    return [line('lawSelfPublished'), line(inFrance ? 'lawReupload' : 'lawReuploadEu'), ...(madeUnder18 ? [line(inFrance ? 'lawMinor' : 'lawMinorEu')] : [])];
+    return [
+      line('lawSelfPublished'),
+      line(inFrance ? 'lawReupload' : 'lawReuploadEu'),
+      ...(madeUnder18 ? [line(inFrance ? 'lawMinor' : 'lawMinorEu')] : []),
+    ];
   }
   if (!inFrance) return [line('lawEu'), ...(madeUnder18 ? [line('lawMinorEu')] : []), line('gdpr')];
   return [line(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...(madeUnder18 ? [line('lawMinor')] : []), line('gdpr')];

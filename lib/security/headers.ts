@@ -10,6 +10,7 @@ export const SECURITY_HEADERS: readonly {key: string; value: string}[] = [
   {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()',
   },
 ];

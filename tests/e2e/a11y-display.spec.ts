@@ -6,9 +6,19 @@ import {axeViolations} from './axe';
 import {budgetFor} from './time-budget';
 
 const PAGES = [
-  '/fr', '/en', '/fr/questions/country', '/fr/questions/platforms?c=fr', '/en/questions/ages?c=fr&p=x&a=abc&b=3&s=1',
-  '/fr/questions/situation?c=fr&p=x&a=&b=&k=', `/fr/check?${SCENARIOS[0]!.query}`, `/fr/plan?${SCENARIOS[0]!.query}`,
-  `/en/plan?${SCENARIOS[3]!.query}`, '/fr/guides/instagram', '/en/directory/ca-qc', '/fr/browse-safely', '/fr/accessibility',
+  '/fr',
+  '/en',
+  '/fr/questions/country',
+  '/fr/questions/platforms?c=fr',
+  '/en/questions/ages?c=fr&p=x&a=abc&b=3&s=1',
+  '/fr/questions/situation?c=fr&p=x&a=&b=&k=',
+  `/fr/check?${SCENARIOS[0]!.query}`,
+  `/fr/plan?${SCENARIOS[0]!.query}`,
+  `/en/plan?${SCENARIOS[3]!.query}`,
+  '/fr/guides/instagram',
+  '/en/directory/ca-qc',
+  '/fr/browse-safely',
+  '/fr/accessibility',
 ];
 
 test.skip(({javaScriptEnabled}) => javaScriptEnabled === false, 'measured in the page');
@@ -30,13 +40,18 @@ type Target = {what: string; width: number; height: number; primary: boolean};
 // exempt in WCAG 2.5.8, so only links standing alone are measured.
 const targetsOf = (page: Page): Promise<Target[]> =>
   page.evaluate(() => {
-    const describe = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '').trim().slice(0, 40)}"`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).value || '').trim().slice(0, 40)}"`;
     const inSentence = (el: Element) => {
       const block = el.parentElement?.closest('p, li, dd, td, span.hint');
       if (!block) return false;
       return (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1;
     };
-    const visible = (rect: DOMRect, el: Element) => rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link, details:not([open]) > :not(summary)');
+    const visible = (rect: DOMRect, el: Element) =>
+      rect.width > 0 &&
+      rect.height > 0 &&
+      getComputedStyle(el).visibility !== 'hidden' &&
+      !el.closest('.visually-hidden, .skip-link, details:not([open]) > :not(summary)');
     const targets: Target[] = [];
     for (const el of document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary')) {
       let rect = el.getBoundingClientRect();

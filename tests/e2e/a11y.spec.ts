@@ -9,12 +9,36 @@ import {selectOther} from './messages';
 import {LOCALES} from '../../i18n/locales';
 
 const PAGES = [
-  '', '/questions/country', '/questions/province?c=ca', '/questions/platforms?c=fr', '/questions/ages?c=fr&p=x',
-  '/questions/consent?c=fr&p=x&a=&b=', '/questions/situation?c=fr&p=x&a=&b=&k=', '/questions/country?s=1',
-  '/questions/ages?c=fr&p=x&a=abc&b=3&s=1', `/check?${SCENARIOS[0]!.query}`, `/check?c=fr`, '/privacy', '/browse-safely',
-  `/plan/notice?${SCENARIOS[1]!.query}`, `/plan/texts?${SCENARIOS[0]!.query}`, '/plan?c=zz', '/journal', '/help/evidence-minor', ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
-  '/guides', '/guides/instagram', '/guides/website', '/guides/search-engine', '/directory', '/directory/ca-qc', '/law/fr', '/law/ca',
-  '/support-workers', '/accessibility', '/offline',
+  '',
+  '/questions/country',
+  '/questions/province?c=ca',
+  '/questions/platforms?c=fr',
+  '/questions/ages?c=fr&p=x',
+  '/questions/consent?c=fr&p=x&a=&b=',
+  '/questions/situation?c=fr&p=x&a=&b=&k=',
+  '/questions/country?s=1',
+  '/questions/ages?c=fr&p=x&a=abc&b=3&s=1',
+  `/check?${SCENARIOS[0]!.query}`,
+  `/check?c=fr`,
+  '/privacy',
+  '/browse-safely',
+  `/plan/notice?${SCENARIOS[1]!.query}`,
+  `/plan/texts?${SCENARIOS[0]!.query}`,
+  '/plan?c=zz',
+  '/journal',
+  '/help/evidence-minor',
+  ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
+  '/guides',
+  '/guides/instagram',
+  '/guides/website',
+  '/guides/search-engine',
+  '/directory',
+  '/directory/ca-qc',
+  '/law/fr',
+  '/law/ca',
+  '/support-workers',
+  '/accessibility',
+  '/offline',
 ];
 
 test.skip(({javaScriptEnabled}) => javaScriptEnabled === false, 'axe runs inside the page: the JavaScript-off journeys are covered elsewhere');
@@ -35,7 +59,13 @@ test('axe: the not-found page', async ({page}) => {
 
 test('no horizontal scrolling, even with text at 200 %', async ({page}) => {
   budgetFor(5);
-  for (const path of ['/fr', '/fr/questions/platforms?c=fr', `/fr/plan?${SCENARIOS[0]!.query}`, `/en/check?${SCENARIOS[3]!.query}`, '/en/browse-safely']) {
+  for (const path of [
+    '/fr',
+    '/fr/questions/platforms?c=fr',
+    `/fr/plan?${SCENARIOS[0]!.query}`,
+    `/en/check?${SCENARIOS[3]!.query}`,
+    '/en/browse-safely',
+  ]) {
     await page.goto(path);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow(), path).toBeLessThanOrEqual(0);
@@ -56,7 +86,10 @@ test('keyboard only: the whole journey, with focus visible and never hidden unde
       const headerBottom = header && element.closest('.site-header') === null ? header.getBoundingClientRect().bottom : 0;
       const style = getComputedStyle(element);
       const outlined = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
-      return {ok: outlined && rect.bottom > headerBottom, why: `${element.tagName} outline=${style.outlineStyle} bottom=${rect.bottom} header=${headerBottom}`};
+      return {
+        ok: outlined && rect.bottom > headerBottom,
+        why: `${element.tagName} outline=${style.outlineStyle} bottom=${rect.bottom} header=${headerBottom}`,
+      };
     });
     expect(state.ok, state.why).toBe(true);
   };

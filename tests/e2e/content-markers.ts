@@ -7,7 +7,9 @@ import matter from 'gray-matter';
 export type ContentMarker = {title: string; tel?: string; href?: string};
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : []));
+  readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+  );
 
 const cache = new Map<string, Map<string, ContentMarker>>();
 
@@ -17,7 +19,11 @@ export const contentMarkers = (locale: string): Map<string, ContentMarker> => {
   markers = new Map();
   for (const file of files(join('content', locale))) {
     const data = matter(readFileSync(file, 'utf8'), {}).data as {
-      id: string; title: string; primary?: string | number; links?: {id: string; url: string}[]; phones?: {number: string | number; kind: string}[];
+      id: string;
+      title: string;
+      primary?: string | number;
+      links?: {id: string; url: string}[];
+      phones?: {number: string | number; kind: string}[];
     };
     // The step's one action, as the plan shows it: its primary, or else its first number, or else its first link.
     const target = String(data.primary ?? data.phones?.[0]?.number ?? data.links?.[0]?.id ?? '');

@@ -36,7 +36,14 @@ test.beforeEach(({}, testInfo) => {
 test('no spelling of an answer page is kept on the device, and the service worker keeps no reading history', async ({page}) => {
   await page.goto('/fr/guides/snapchat');
   await controlled(page);
-  for (const path of [`/fr/%70lan?${PLAN}`, `/%66r/questions/ages?${PLAN}`, `/fr/./check?${PLAN}`, `/fr/guides/snapchat?${PLAN}`, `/fr/Plan?${PLAN}`, `/FR/plan?${PLAN}`]) {
+  for (const path of [
+    `/fr/%70lan?${PLAN}`,
+    `/%66r/questions/ages?${PLAN}`,
+    `/fr/./check?${PLAN}`,
+    `/fr/guides/snapchat?${PLAN}`,
+    `/fr/Plan?${PLAN}`,
+    `/FR/plan?${PLAN}`,
+  ]) {
     await page.goto(path);
   }
   await page.goto('/fr/guides/x');

@@ -14,7 +14,10 @@ const MEMORY_BOUND: Record<ServerMode, number> = {'one process': 640 * MIB, clus
 
 test.describe.configure({mode: 'serial'});
 
-for (const [offset, mode] of [[1, 'one process'], [2, 'cluster']] as const) {
+for (const [offset, mode] of [
+  [1, 'one process'],
+  [2, 'cluster'],
+] as const) {
   test(`${mode}: 60 clients asking for the largest PDF for 20 s do not slow pages past 1 s`, async () => {
     test.setTimeout(90_000);
     const server = await startServer(mode, BASE_PORT + offset);
@@ -24,12 +27,22 @@ for (const [offset, mode] of [[1, 'one process'], [2, 'cluster']] as const) {
       const summary = {
         probes: report.probes.length,
         slowestProbeMs: Math.round(slowest),
-        probeP95Ms: Math.round(percentile(report.probes.map((p) => p.ms), 95)),
+        probeP95Ms: Math.round(
+          percentile(
+            report.probes.map((p) => p.ms),
+            95,
+          ),
+        ),
         pdfOk: report.pdf.ok,
         pdfOkP50Ms: Math.round(percentile(report.pdf.okMs, 50)),
         busy: report.pdf.busy,
         refusalsTimed: report.refusals.length,
-        refusalP95Ms: Math.round(percentile(report.refusals.map((r) => r.ms), 95)),
+        refusalP95Ms: Math.round(
+          percentile(
+            report.refusals.map((r) => r.ms),
+            95,
+          ),
+        ),
         refusalMaxMs: Math.round(report.refusals.reduce((max, r) => Math.max(max, r.ms), 0)),
         abandoned: report.pdf.abandoned,
         maxRssMiB: Math.round(report.maxRssBytes / MIB),
@@ -37,14 +50,26 @@ for (const [offset, mode] of [[1, 'one process'], [2, 'cluster']] as const) {
       console.log(`flood (${mode}): ${JSON.stringify(summary)}`);
       test.info().annotations.push({type: 'flood', description: JSON.stringify(summary)});
 
-      expect(report.probes.filter((p) => p.status !== 200), 'every probe answered 200').toEqual([]);
-      expect(report.probes.filter((p) => p.ms > 1_000).map((p) => `${p.path.slice(0, 30)} ${p.ms.toFixed(0)} ms, ${(p.atMs / 1000).toFixed(1)} s in`), 'pages within 1 s').toEqual([]);
+      expect(
+        report.probes.filter((p) => p.status !== 200),
+        'every probe answered 200',
+      ).toEqual([]);
+      expect(
+        report.probes.filter((p) => p.ms > 1_000).map((p) => `${p.path.slice(0, 30)} ${p.ms.toFixed(0)} ms, ${(p.atMs / 1000).toFixed(1)} s in`),
+        'pages within 1 s',
+      ).toEqual([]);
       expect(report.pdf.other, 'PDF requests get a PDF or a 503, nothing else').toEqual([]);
       expect(report.pdf.ok, 'some PDFs are still made').toBeGreaterThan(0);
       expect(report.pdf.busy, 'the bound is reached').toBeGreaterThan(0);
       expect(report.pdf.busyWithoutRetryAfter + report.refusals.filter((r) => !r.retryAfter).length, 'every 503 says when to retry').toBe(0);
       expect(report.refusals.length, 'refusals timed').toBeGreaterThan(10);
-      expect(percentile(report.refusals.map((r) => r.ms), 95), '503s are immediate').toBeLessThan(250);
+      expect(
+        percentile(
+          report.refusals.map((r) => r.ms),
+          95,
+        ),
+        '503s are immediate',
+      ).toBeLessThan(250);
       expect(report.maxRssBytes, 'memory stays bounded').toBeLessThan(MEMORY_BOUND[mode]);
     } finally {
       await server.stop();

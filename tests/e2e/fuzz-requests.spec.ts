@@ -10,11 +10,36 @@ import {parseHead, rawExchange, type RawExchange} from './support/http';
 const PLAN = 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
 const PAYLOAD = '<script>alert(1)</script>';
 const PATHS = [
-  '/', '/fr', '/en', '/fr/guides', '/fr/guides/snapchat', '/en/directory/ca-qc', '/fr/privacy', '/fr/questions/country',
-  `/fr/questions/ages?${PLAN}`, `/fr/check?${PLAN}`, `/fr/plan?${PLAN}`, `/en/plan/notice?${PLAN}`, `/fr/plan/pdf?${PLAN}`,
-  `/fr/plan/reminders.ics?${PLAN}&d=2026-11-20`, '/sw.js', '/robots.txt', '/sitemap.xml', '/api/health', '/icon.svg',
-  '/_next/image?url=%2Fog.png&w=64&q=75', '/_next/webpack-hmr', '/_next/static/nothing.js', '/fr/nothing-here', '/nothing.txt',
-  '/api/nothing', '/fr/plan/nothing', '/%ff', '/fr/guides/%ZZ', `/fr/%70lan?${PLAN}`, `/%66r/questions/ages?${PLAN}`,
+  '/',
+  '/fr',
+  '/en',
+  '/fr/guides',
+  '/fr/guides/snapchat',
+  '/en/directory/ca-qc',
+  '/fr/privacy',
+  '/fr/questions/country',
+  `/fr/questions/ages?${PLAN}`,
+  `/fr/check?${PLAN}`,
+  `/fr/plan?${PLAN}`,
+  `/en/plan/notice?${PLAN}`,
+  `/fr/plan/pdf?${PLAN}`,
+  `/fr/plan/reminders.ics?${PLAN}&d=2026-11-20`,
+  '/sw.js',
+  '/robots.txt',
+  '/sitemap.xml',
+  '/api/health',
+  '/icon.svg',
+  '/_next/image?url=%2Fog.png&w=64&q=75',
+  '/_next/webpack-hmr',
+  '/_next/static/nothing.js',
+  '/fr/nothing-here',
+  '/nothing.txt',
+  '/api/nothing',
+  '/fr/plan/nothing',
+  '/%ff',
+  '/fr/guides/%ZZ',
+  `/fr/%70lan?${PLAN}`,
+  `/%66r/questions/ages?${PLAN}`,
 ];
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'FOO'];
 const ALLOWED = new Set([200, 204, 301, 302, 303, 307, 308, 400, 404, 405, 408, 414, 431, 503]);
@@ -109,8 +134,12 @@ test.describe('requests outside the query-string corridor', () => {
     const port = Number(new URL(testInfo.project.use.baseURL!).port);
     const cases: {label: string; method: string; target: string; text: string}[] = [];
     for (const target of PATHS) for (const method of METHODS) cases.push({label: 'method', method, target, text: request(method, target, {})});
-    for (const target of PATHS) for (const headers of HEADER_SETS) cases.push({label: 'headers', method: 'GET', target, text: request('GET', target, headers)});
-    const spellings = fc.sample(fc.tuple(fc.constantFrom(...PATHS.filter((p) => !p.includes('%'))), fc.array(fc.nat(9), {minLength: 30, maxLength: 30})), {numRuns: 500, seed: 20261127});
+    for (const target of PATHS)
+      for (const headers of HEADER_SETS) cases.push({label: 'headers', method: 'GET', target, text: request('GET', target, headers)});
+    const spellings = fc.sample(
+      fc.tuple(fc.constantFrom(...PATHS.filter((p) => !p.includes('%'))), fc.array(fc.nat(9), {minLength: 30, maxLength: 30})),
+      {numRuns: 500, seed: 20261127},
+    );
     for (const [path, choices] of spellings) {
       const target = respell(path, choices);
       cases.push({label: 'spelling', method: 'GET', target, text: request('GET', target, {})});

@@ -4,9 +4,22 @@ import {expect, test, type APIRequestContext} from '@playwright/test';
 import fc from 'fast-check';
 
 const ROUTES = [
-  '/fr', '/en', '/', '/fr/questions/country', '/fr/questions/province', '/en/questions/platforms', '/fr/questions/ages',
-  '/en/questions/consent', '/fr/questions/situation', '/fr/check', '/en/check', '/fr/plan', '/en/plan', '/fr/plan/notice',
-  '/fr/plan/reminders.ics', '/fr/privacy',
+  '/fr',
+  '/en',
+  '/',
+  '/fr/questions/country',
+  '/fr/questions/province',
+  '/en/questions/platforms',
+  '/fr/questions/ages',
+  '/en/questions/consent',
+  '/fr/questions/situation',
+  '/fr/check',
+  '/en/check',
+  '/fr/plan',
+  '/en/plan',
+  '/fr/plan/notice',
+  '/fr/plan/reminders.ics',
+  '/fr/privacy',
 ];
 const ALLOWED = new Set([200, 301, 302, 303, 307, 308, 400, 404, 414]);
 const PAYLOAD = '<script>alert(1)</script>';
@@ -22,7 +35,10 @@ const entry = fc.tuple(fc.constantFrom('c', 'r', 'p', 'a', 'b', 'k', 'u', 'd', '
 const query = fc.oneof(
   {weight: 6, arbitrary: fc.array(entry, {maxLength: 30}).map((entries) => new URLSearchParams(entries).toString())},
   {weight: 2, arbitrary: fc.string({maxLength: 300})},
-  {weight: 1, arbitrary: fc.constantFrom(`c=${'x'.repeat(50_000)}`, `${'p=x&'.repeat(5000)}c=fr`, `a=${'9'.repeat(2000)}`, 'c=fr&c=ca&c=other&r=qc&r=bc')},
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(`c=${'x'.repeat(50_000)}`, `${'p=x&'.repeat(5000)}c=fr`, `a=${'9'.repeat(2000)}`, 'c=fr&c=ca&c=other&r=qc&r=bc'),
+  },
 );
 
 // Eight shards of 300 requests each, each with its own time budget: bounded work per test, so a busy machine
@@ -50,7 +66,8 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
     const samples = fc.sample(fc.tuple(fc.constantFrom(...ROUTES), query), {numRuns: PER_SHARD, seed: 20261124 + shard});
     const failures: string[] = [];
     const statuses = new Map<number, number>();
-    for (let i = 0; i < samples.length; i += 6) await Promise.all(samples.slice(i, i + 6).map((sample) => check(request, sample, failures, statuses)));
+    for (let i = 0; i < samples.length; i += 6)
+      await Promise.all(samples.slice(i, i + 6).map((sample) => check(request, sample, failures, statuses)));
     console.log(`fuzz shard ${shard + 1}: ${samples.length} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(failures).toEqual([]);
   });

@@ -42,7 +42,12 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
     await page.goto(`/${locale}/directory/ca-qc`);
     await expect(page.locator('a[href="tel:18666589022"]').first()).toBeVisible();
-    await expect(page.getByRole('heading', {level: 2}).filter({hasText: /Québec|Quebec/}).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('heading', {level: 2})
+        .filter({hasText: /Québec|Quebec/})
+        .first(),
+    ).toBeVisible();
   });
 
   test(`${locale}: the law pages and the page for support workers render`, async ({page}) => {
@@ -112,7 +117,9 @@ test('a plan is kept offline only when the person asks, and can be removed', asy
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  expect(await page.evaluate(async () => (await caches.keys()).includes('saved-plans') && (await (await caches.open('saved-plans')).keys()).length > 0)).toBe(false);
+  expect(
+    await page.evaluate(async () => (await caches.keys()).includes('saved-plans') && (await (await caches.open('saved-plans')).keys()).length > 0),
+  ).toBe(false);
   await page.reload();
   await page.getByRole('button', {name: fr.Keep.offlineKeep}).click();
   await expect(page.getByText(fr.Keep.offlineKept)).toBeVisible();

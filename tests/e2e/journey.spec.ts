@@ -37,7 +37,9 @@ for (const locale of ['fr', 'en'] as const) {
     });
 
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.consent.title);
-    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: selectOther(m.Questions.consent['sent-privately'])}).check());
+    await answerAndContinue(page, m.Questions.continue, () =>
+      page.getByRole('radio', {name: selectOther(m.Questions.consent['sent-privately'])}).check(),
+    );
 
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.situation.title);
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.threats)}).check());

@@ -25,8 +25,7 @@ const SIZES = [
   {width: 320, height: 640},
 ];
 
-const wordsShown = (page: Page) =>
-  page.evaluate(() => (document.querySelector('main') as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);
+const wordsShown = (page: Page) => page.evaluate(() => (document.querySelector('main') as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);
 
 for (const locale of LOCALES) {
   for (const [name, query] of Object.entries(PERSONAS)) {
@@ -42,7 +41,8 @@ for (const locale of LOCALES) {
         const taps = block.locator('a.right-now__action');
         expect(await taps.count()).toBeGreaterThan(0);
         expect(await taps.count()).toBeLessThanOrEqual(3);
-        for (const href of await taps.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toMatch(/^(tel:|sms:|https:\/\/|#)/);
+        for (const href of await taps.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')))
+          expect(href).toMatch(/^(tel:|sms:|https:\/\/|#)/);
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
       });
     }
@@ -73,7 +73,9 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/plan?${PERSONAS['parent of a 13-year-old, blackmailed and in danger']}`);
     await expect(page.getByText(selectFor(m.Reasons.madeUnder18, 'child')).first()).toBeVisible();
     await expect(page.getByText(selectFor(m.Plan.lead, 'child'))).toBeVisible();
-    await expect(page.locator('section.plan-section').first().getByRole('heading', {level: 3})).toHaveText(contentMarkers(locale).get('helper-parent')!.title);
+    await expect(page.locator('section.plan-section').first().getByRole('heading', {level: 3})).toHaveText(
+      contentMarkers(locale).get('helper-parent')!.title,
+    );
   });
 
   test(`${locale}: a support worker's plan speaks about "the person" and says how to share the link safely`, async ({page}) => {

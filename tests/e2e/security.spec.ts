@@ -3,11 +3,26 @@ import fr from '../../messages/fr.json';
 import {selectOther} from './messages';
 
 const PLAN = 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
-const PAGES = ['/fr', '/en', '/fr/privacy', '/fr/browse-safely', '/fr/questions/country', `/fr/check?${PLAN}`, `/fr/plan?${PLAN}`, `/en/plan/notice?${PLAN}`, '/fr/nothing-here'];
+const PAGES = [
+  '/fr',
+  '/en',
+  '/fr/privacy',
+  '/fr/browse-safely',
+  '/fr/questions/country',
+  `/fr/check?${PLAN}`,
+  `/fr/plan?${PLAN}`,
+  `/en/plan/notice?${PLAN}`,
+  '/fr/nothing-here',
+];
 const FILES = [`/fr/plan/pdf?${PLAN}`, `/fr/plan/reminders.ics?${PLAN}&d=2026-11-20`];
 
 const directives = (policy: string): Record<string, string[]> =>
-  Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? '', values]),
+  );
 
 const expectCommonHeaders = (response: APIResponse) => {
   const headers = response.headers();
@@ -66,8 +81,14 @@ test.describe('headers, checked against next start', () => {
   test('no route redirects to an address taken from the request', async ({request}, testInfo) => {
     const base = testInfo.project.use.baseURL!;
     const attempts = [
-      '/?next=https://evil.example/', '//evil.example/', '/%2F%2Fevil.example', '/\\evil.example', '/fr/plan?redirect=https://evil.example',
-      '/fr/questions/country?c=fr&s=1&next=https://evil.example', '/https://evil.example', '/fr/questions/province?c=fr&e=1&r=//evil.example',
+      '/?next=https://evil.example/',
+      '//evil.example/',
+      '/%2F%2Fevil.example',
+      '/\\evil.example',
+      '/fr/plan?redirect=https://evil.example',
+      '/fr/questions/country?c=fr&s=1&next=https://evil.example',
+      '/https://evil.example',
+      '/fr/questions/province?c=fr&e=1&r=//evil.example',
     ];
     for (const path of attempts) {
       // Absolute URLs, so that "//evil.example" stays a path on this server.
@@ -133,7 +154,8 @@ test.describe('quick exit', () => {
   test('is the first thing reached by keyboard after the skip link', async ({page}, testInfo) => {
     // With JavaScript, the steps of the questions start with the focus on their heading instead
     // (a11y.spec.ts); from there, Shift pressed three times leaves (below).
-    const paths = testInfo.project.use.javaScriptEnabled === false ? ['/fr', '/fr/questions/country', `/fr/plan?${PLAN}`] : ['/fr', '/fr/guides/instagram'];
+    const paths =
+      testInfo.project.use.javaScriptEnabled === false ? ['/fr', '/fr/questions/country', `/fr/plan?${PLAN}`] : ['/fr', '/fr/guides/instagram'];
     for (const path of paths) {
       await page.goto(path);
       await page.keyboard.press('Tab');

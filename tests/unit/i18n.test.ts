@@ -23,11 +23,25 @@ describe('locales', () => {
     const matcher = readFileSync('proxy.ts', 'utf8').split('export const config = {')[1] ?? '';
     const alternations = matcher.match(/\((?:\?:)?([a-z]{2}(?:\|[a-z]{2})+)\)/g) ?? [];
     expect(alternations.length).toBeGreaterThan(0);
-    for (const group of alternations) expect(group.replace(/[()?:]/g, '').split('|').sort()).toEqual([...LOCALES].sort());
+    for (const group of alternations)
+      expect(
+        group
+          .replace(/[()?:]/g, '')
+          .split('|')
+          .sort(),
+      ).toEqual([...LOCALES].sort());
   });
 
   it('no source file outside i18n/ names the locales by hand', () => {
-    for (const file of ['proxy.ts', 'app/sw.ts', 'lib/dates.ts', 'app/_server/seo.ts', 'components/LanguageSwitch.tsx', 'app/not-found.tsx', 'scripts/build-sw.mjs']) {
+    for (const file of [
+      'proxy.ts',
+      'app/sw.ts',
+      'lib/dates.ts',
+      'app/_server/seo.ts',
+      'components/LanguageSwitch.tsx',
+      'app/not-found.tsx',
+      'scripts/build-sw.mjs',
+    ]) {
       const code = readFileSync(file, 'utf8').replace(/export const config = \{[\s\S]*$/, '');
       expect(code, file).not.toMatch(/['"`/(](fr|en)['"`/|)]/);
     }

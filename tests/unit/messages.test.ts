@@ -9,9 +9,7 @@ import {PLATFORMS} from '@/lib/answers/schema';
 import {isPdfPrintable} from '@/lib/pdf/printable';
 
 const keys = (value: unknown, prefix = ''): string[] =>
-  value && typeof value === 'object'
-    ? Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
-    : [prefix];
+  value && typeof value === 'object' ? Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key)) : [prefix];
 
 const CATALOGUES = Object.entries(ALL_MESSAGES);
 

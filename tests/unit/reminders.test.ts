@@ -7,8 +7,7 @@ import {CLOCKS, readClocks, sentDays} from '@/lib/plan/clocks';
 import {factsFrom} from '@/lib/plan/facts';
 
 const words = {title: 'Rappel', checkDescription: 'Regarder https://example.org/fr/plan?c=fr', escalateDescription: 'Passer à la suite'};
-const events = (ics: string) =>
-  new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 
 describe('remindersCalendar', () => {
   it('dates a check a week after the report and the escalation a month after, as all-day events', () => {
@@ -34,7 +33,8 @@ describe('remindersCalendar', () => {
       expect((trigger as ICAL.Duration).toSeconds()).toBe(9 * 3600);
       expect(alarms[0]!.getFirstPropertyValue('action')).toBe('DISPLAY');
     }
-    for (const line of ics.split(/\r?\n/).filter((l) => l.startsWith('TRIGGER'))) expect(line).toMatch(/^TRIGGER(;[^:]*)?:-?P(\d+W|\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/);
+    for (const line of ics.split(/\r?\n/).filter((l) => l.startsWith('TRIGGER')))
+      expect(line).toMatch(/^TRIGGER(;[^:]*)?:-?P(\d+W|\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/);
   });
 
   it('keeps titles neutral', () => {

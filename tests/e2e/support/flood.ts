@@ -6,7 +6,26 @@ import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import {timedGet} from './http';
 
-const PLATFORMS = ['x', 'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'reddit', 'telegram', 'discord', 'pinterest', 'twitch', 'onlyfans', 'adult-site', 'website', 'search-engine', 'unknown'];
+const PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'messenger',
+  'whatsapp',
+  'tiktok',
+  'snapchat',
+  'youtube',
+  'reddit',
+  'telegram',
+  'discord',
+  'pinterest',
+  'twitch',
+  'onlyfans',
+  'adult-site',
+  'website',
+  'search-engine',
+  'unknown',
+];
 export const LARGEST_PLAN = `c=fr&${PLATFORMS.map((p) => `p=${p}`).join('&')}&k=4&u=1&u=2&u=3&d=2026-11-02`;
 export const TYPICAL_PLAN = 'c=fr&p=instagram&a=25&b=25&k=2&u=0';
 

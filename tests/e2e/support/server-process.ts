@@ -19,7 +19,10 @@ const rssOf = (pid: number): number => {
 export const treeRss = (pid: number): number => {
   let children: number[] = [];
   try {
-    children = execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'}).split('\n').filter(Boolean).map(Number);
+    children = execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'})
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // no children
   }

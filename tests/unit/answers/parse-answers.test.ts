@@ -42,9 +42,7 @@ describe('parseAnswers: the documented example', () => {
     const places = PLATFORMS.filter((p) => p !== 'not-online');
     expect(parse(places.map((p) => `p=${p}`).join('&')).answers.platforms).toEqual(places);
     expect(parse('p=not-online').answers.platforms).toEqual(['not-online']);
-    expect(['1', '2', '3', '4'].map((k) => parse(`k=${k}`).answers.consent)).toEqual([
-      'never-agreed', 'sent-privately', 'self-published', 'fake',
-    ]);
+    expect(['1', '2', '3', '4'].map((k) => parse(`k=${k}`).answers.consent)).toEqual(['never-agreed', 'sent-privately', 'self-published', 'fake']);
   });
 });
 
@@ -94,7 +92,9 @@ describe('parseAnswers: tampered and contradictory links', () => {
 
   it('reads plain objects the way Next.js hands them over', () => {
     expect(parseAnswers({c: 'fr', p: ['x', 'tiktok'], a: undefined}).answers).toEqual({
-      country: 'fr', platforms: ['x', 'tiktok'], situation: [],
+      country: 'fr',
+      platforms: ['x', 'tiktok'],
+      situation: [],
     });
   });
 });
@@ -133,7 +133,15 @@ describe('parseAnswers: properties', () => {
     });
     fc.assert(
       fc.property(validQuery, ({c, r, p, a, extra, k, u}) => {
-        const entries: [string, string][] = [['c', c], ['r', r], ...p.map((v): [string, string] => ['p', v]), ['a', String(a)], ['b', String(a + extra)], ['k', k], ...u.map((v): [string, string] => ['u', v])];
+        const entries: [string, string][] = [
+          ['c', c],
+          ['r', r],
+          ...p.map((v): [string, string] => ['p', v]),
+          ['a', String(a)],
+          ['b', String(a + extra)],
+          ['k', k],
+          ...u.map((v): [string, string] => ['u', v]),
+        ];
         const first = parseAnswers(new URLSearchParams(entries));
         const second = parse(toQueryString(first.answers, first.answered));
         expect(second.answers).toEqual(first.answers);

@@ -3,21 +3,27 @@ import {addEntry, dueOf, JOURNAL_KINDS, kindOf, readJournal, removeEntry} from '
 
 describe('report journal', () => {
   it('reads back what it wrote, sorted by date', () => {
-    const journal = addEntry(addEntry([], {id: 'b', place: 'X', date: '2026-11-20', reference: '1'}), {id: 'a', place: 'TikTok', date: '2026-11-02', reference: ''});
+    const journal = addEntry(addEntry([], {id: 'b', place: 'X', date: '2026-11-20', reference: '1'}), {
+      id: 'a',
+      place: 'TikTok',
+      date: '2026-11-02',
+      reference: '',
+    });
     expect(readJournal(JSON.stringify(journal)).map((e) => e.id)).toEqual(['a', 'b']);
     expect(removeEntry(journal, 'a').map((e) => e.id)).toEqual(['b']);
   });
 
   it.each([
-    null, '', 'not json', '{"a":1}', '[{"id":"x"}]',
+    null,
+    '',
+    'not json',
+    '{"a":1}',
+    '[{"id":"x"}]',
     JSON.stringify([{id: 'x', place: '', date: '2026-11-20', reference: ''}]),
     JSON.stringify([{id: 'x', kind: 'lawsuit', place: 'X', date: '2026-11-20', reference: ''}]),
-  ])(
-    'treats tampered storage (%s) as an empty journal',
-    (stored) => {
-      expect(readJournal(stored)).toEqual([]);
-    },
-  );
+  ])('treats tampered storage (%s) as an empty journal', (stored) => {
+    expect(readJournal(stored)).toEqual([]);
+  });
 
   it('keeps entries written before kinds existed, as reports', () => {
     const [entry] = readJournal(JSON.stringify([{id: 'old', place: 'X', date: '2026-11-20', reference: ''}]));

@@ -20,7 +20,18 @@ describe('buildPlan over named scenarios', () => {
 describe('buildPlan', () => {
   it('keeps sections in the documented order, whatever the order of the answers', () => {
     const built = plan('u=3&u=2&u=1&p=search-engine&p=x&c=fr');
-    expect(built.sections.map((s) => s.id)).toEqual(['safety', 'threats', 'evidence', 'report', 'alert', 'reupload', 'search', 'escalate', 'police', 'support']);
+    expect(built.sections.map((s) => s.id)).toEqual([
+      'safety',
+      'threats',
+      'evidence',
+      'report',
+      'alert',
+      'reupload',
+      'search',
+      'escalate',
+      'police',
+      'support',
+    ]);
     const order = built.sections.map((s) => SECTION_IDS.indexOf(s.id));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -50,7 +61,7 @@ describe('buildPlan', () => {
     }
   });
 
-  it('treats a missing age as possibly under 18: both hash services and the minors\' evidence rules', () => {
+  it("treats a missing age as possibly under 18: both hash services and the minors' evidence rules", () => {
     const built = plan('c=fr&p=x');
     expect(ids(built)).toEqual(expect.arrayContaining(['stopncii', 'take-it-down', 'evidence-minor', 'pharos']));
     expect(ids(built)).not.toContain('evidence-adult');

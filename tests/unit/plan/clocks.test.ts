@@ -6,7 +6,7 @@ import {CLOCKS, clocksFor, nextWorkingDay, readClocks} from '@/lib/plan/clocks';
 
 const facts = (query: string) => factsFrom(parseAnswers(new URLSearchParams(query)).answers);
 
-describe('each clock counts its law\'s period', () => {
+describe("each clock counts its law's period", () => {
   it.each([
     // TAKE IT DOWN Act: 48 hours from receipt; with only the day known, from the end of the second day after.
     ['takeItDown', '2026-12-30', '2027-01-02'],
@@ -64,7 +64,7 @@ describe('readClocks', () => {
     expect(readClocks(factsFrom(answers), answers.sentOn ?? {}, '2026-11-27')).toEqual([]);
   });
 
-  it('keeps the dates in the link, in the URL contract\'s order', () => {
+  it("keeps the dates in the link, in the URL contract's order", () => {
     const query = 'c=us&p=x&d=2026-11-02&dt=2026-11-20';
     const {answers, answered} = parseAnswers(new URLSearchParams(query));
     expect(toQueryString(answers, answered)).toBe(query);

@@ -14,21 +14,53 @@ const ids = (query: string) => now(query).map((action) => action.id);
 
 describe('right now: named personas', () => {
   it.each([
-    ['a French 14-year-old blackmailed on Instagram: do not pay, the 3018, note the links', 'c=fr&p=instagram&a=14&b=14&k=2&u=2', ['dontPay', 'call3018', 'noteLinks']],
-    ['an adult in France in danger: the emergency number first', 'c=fr&p=instagram&a=30&b=30&k=1&u=1', ['emergency', 'reportPlatform', 'pointDeContact']],
-    ['an adult in France, nothing urgent: the platform, Point de Contact, StopNCII', 'c=fr&p=instagram&a=30&b=30&k=1&u=0', ['reportPlatform', 'pointDeContact', 'stopNcii']],
-    ['an adult in France blackmailed: do not pay, 17Cyber, then the platform', 'c=fr&p=x&a=25&b=25&k=2&u=2', ['dontPay', 'cyber17', 'reportPlatform']],
-    ['a parent in France whose 13-year-old is blackmailed and in danger', 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2&u=1', ['emergency', 'dontPay', 'call3018']],
-    ['a young person in Québec, ages not said, threatened and in danger', 'c=ca&r=qc&p=tiktok&k=2&u=1&u=2', ['emergency', 'dontPay', 'cybertipThreats']],
+    [
+      'a French 14-year-old blackmailed on Instagram: do not pay, the 3018, note the links',
+      'c=fr&p=instagram&a=14&b=14&k=2&u=2',
+      ['dontPay', 'call3018', 'noteLinks'],
+    ],
+    [
+      'an adult in France in danger: the emergency number first',
+      'c=fr&p=instagram&a=30&b=30&k=1&u=1',
+      ['emergency', 'reportPlatform', 'pointDeContact'],
+    ],
+    [
+      'an adult in France, nothing urgent: the platform, Point de Contact, StopNCII',
+      'c=fr&p=instagram&a=30&b=30&k=1&u=0',
+      ['reportPlatform', 'pointDeContact', 'stopNcii'],
+    ],
+    [
+      'an adult in France blackmailed: do not pay, 17Cyber, then the platform',
+      'c=fr&p=x&a=25&b=25&k=2&u=2',
+      ['dontPay', 'cyber17', 'reportPlatform'],
+    ],
+    [
+      'a parent in France whose 13-year-old is blackmailed and in danger',
+      'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2&u=1',
+      ['emergency', 'dontPay', 'call3018'],
+    ],
+    [
+      'a young person in Québec, ages not said, threatened and in danger',
+      'c=ca&r=qc&p=tiktok&k=2&u=1&u=2',
+      ['emergency', 'dontPay', 'cybertipThreats'],
+    ],
     ['an adult in Canada blackmailed for money', 'c=ca&r=bc&p=x&a=30&b=30&k=2&u=2', ['dontPay', 'antifraudCa', 'reportPlatform']],
-    ['someone elsewhere threatened before anything is online, image made at 16', 'c=other&p=not-online&a=16&b=17&k=2&u=2', ['dontPay', 'takeItDownEarly', 'noteLinks']],
+    [
+      'someone elsewhere threatened before anything is online, image made at 16',
+      'c=other&p=not-online&a=16&b=17&k=2&u=2',
+      ['dontPay', 'takeItDownEarly', 'noteLinks'],
+    ],
     ['someone elsewhere, age unknown, on OnlyFans', 'c=other&p=onlyfans&k=1&u=0', ['reportPlatform', 'takeItDown']],
   ])('%s', (_name, query, expected) => {
     expect(ids(query)).toEqual(expected);
   });
 
   it('names the platform it sends a person to report on', () => {
-    expect(now('c=fr&p=tiktok&p=x&a=30&b=30&k=1&u=0')[0]).toMatchObject({id: 'reportPlatform', platform: 'x', tap: {kind: 'contact', contentId: 'platform-x'}});
+    expect(now('c=fr&p=tiktok&p=x&a=30&b=30&k=1&u=0')[0]).toMatchObject({
+      id: 'reportPlatform',
+      platform: 'x',
+      tap: {kind: 'contact', contentId: 'platform-x'},
+    });
   });
 });
 
@@ -59,14 +91,27 @@ describe('right now: for every combination of answers', () => {
 
   it('sends a step tap only to a section the plan has', () => {
     for (const {query, actions, plan} of SPACE) {
-      for (const action of actions) if (action.tap.kind === 'step') expect(plan.sections.map((s) => s.id), query).toContain(action.tap.section);
+      for (const action of actions)
+        if (action.tap.kind === 'step')
+          expect(
+            plan.sections.map((s) => s.id),
+            query,
+          ).toContain(action.tap.section);
     }
   });
 
-  it('never offers a minors\' image service to someone whose image was made as an adult, nor StopNCII the other way', () => {
+  it("never offers a minors' image service to someone whose image was made as an adult, nor StopNCII the other way", () => {
     for (const {query, facts, actions} of SPACE) {
-      if (facts.madeUnder18 === 'no') expect(actions.map((a) => a.id), query).not.toContain('takeItDown');
-      if (facts.madeUnder18 !== 'no') expect(actions.map((a) => a.id), query).not.toContain('stopNcii');
+      if (facts.madeUnder18 === 'no')
+        expect(
+          actions.map((a) => a.id),
+          query,
+        ).not.toContain('takeItDown');
+      if (facts.madeUnder18 !== 'no')
+        expect(
+          actions.map((a) => a.id),
+          query,
+        ).not.toContain('stopNcii');
     }
   });
 
@@ -75,7 +120,8 @@ describe('right now: for every combination of answers', () => {
     for (const {contentId, target} of nowContacts()) {
       const entry = library.get(contentId);
       expect(entry, `${locale}/${contentId}`).toBeDefined();
-      if (target) expect([...entry!.phones.map((p) => p.number), ...entry!.links.map((l) => l.id)], `${locale}/${contentId} → ${target}`).toContain(target);
+      if (target)
+        expect([...entry!.phones.map((p) => p.number), ...entry!.links.map((l) => l.id)], `${locale}/${contentId} → ${target}`).toContain(target);
       else expect(entry!.phones.length + entry!.links.length, `${locale}/${contentId} has something to tap`).toBeGreaterThan(0);
     }
   });

@@ -27,7 +27,11 @@ const entries = (plan: Plan) =>
   );
 const SPACE = answerSpace().map((query) => ({query, ...planFor(query)}));
 // Checks that read content only need each distinct plan once (many answers give the same steps).
-const DISTINCT = [...new Map(SPACE.map((row) => [`${row.facts.country}|${row.facts.province}|${row.facts.madeUnder18}|${row.facts.fake}|${ids(row.plan).join(',')}`, row])).values()];
+const DISTINCT = [
+  ...new Map(
+    SPACE.map((row) => [`${row.facts.country}|${row.facts.province}|${row.facts.madeUnder18}|${row.facts.fake}|${ids(row.plan).join(',')}`, row]),
+  ).values(),
+];
 
 describe('1. a route usable right away never waits for "if nothing happens after a month"', () => {
   it.each([
@@ -38,7 +42,13 @@ describe('1. a route usable right away never waits for "if nothing happens after
   });
 
   it('holds for every answer: no content id placed in the fast-order section ever sits under escalate', () => {
-    const fast = new Set(SPACE.flatMap(({plan}) => items(plan).filter((i) => i.section === 'order').map((i) => i.contentId)));
+    const fast = new Set(
+      SPACE.flatMap(({plan}) =>
+        items(plan)
+          .filter((i) => i.section === 'order')
+          .map((i) => i.contentId),
+      ),
+    );
     expect(fast.size).toBeGreaterThan(0);
     for (const {query, plan} of SPACE) {
       for (const item of items(plan)) if (item.section === 'escalate') expect(fast.has(item.contentId), `${query}: ${item.contentId}`).toBe(false);
@@ -57,20 +67,24 @@ describe('2. which age decides', () => {
     expect(ids(planFor('c=ca&r=qc&p=snapchat&a=15&b=15&k=2&u=2').plan)).toContain('needhelpnow');
   });
 
-  it('holds for every answer: young people\'s services follow the age now, minors\' image services the age in the image', () => {
+  it("holds for every answer: young people's services follow the age now, minors' image services the age in the image", () => {
     for (const {query, facts, plan} of SPACE) {
       if (facts.nowUnder18 === 'no') expect(ids(plan), query).not.toContain('needhelpnow');
-      if (facts.madeUnder18 === 'no') for (const id of ['take-it-down', 'cybertip', 'pharos', 'evidence-minor']) expect(ids(plan), query).not.toContain(id);
+      if (facts.madeUnder18 === 'no')
+        for (const id of ['take-it-down', 'cybertip', 'pharos', 'evidence-minor']) expect(ids(plan), query).not.toContain(id);
       if (facts.madeUnder18 !== 'no') expect(ids(plan), query).toContain('take-it-down');
     }
   });
 });
 
-describe('3. age in the image unknown: the minors\' route first, StopNCII with its own reason', () => {
+describe("3. age in the image unknown: the minors' route first, StopNCII with its own reason", () => {
   it('holds for every answer', () => {
     for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.madeUnder18 === 'unknown')) {
       const reupload = plan.sections.find((s) => s.id === 'reupload')!.items;
-      expect(reupload.map((i) => i.contentId), query).toEqual(['take-it-down', 'stopncii']);
+      expect(
+        reupload.map((i) => i.contentId),
+        query,
+      ).toEqual(['take-it-down', 'stopncii']);
       expect(reupload[1]!.reasons, query).toEqual(['ifAdultInImage']);
       expect(facts.madeUnder18).toBe('unknown');
     }
@@ -80,7 +94,8 @@ describe('3. age in the image unknown: the minors\' route first, StopNCII with i
 describe('4. the evidence rules for images made under 18 hold in every step', () => {
   const RECOMMENDS_SCREENSHOTS = /captures? (d'écran )?des messages|screenshots? of (the )?messages/i;
   // In sextortion the image is often inside the chat: a screenshot only where no intimate image shows.
-  const MINORS_RULE = /aucune image intime n'(y )?appara|où (elle|l'image) appara|sans (l'|aucune )image|no intimate image (shows|appears)|where it (shows|appears)|without the image/i;
+  const MINORS_RULE =
+    /aucune image intime n'(y )?appara|où (elle|l'image) appara|sans (l'|aucune )image|no intimate image (shows|appears)|where it (shows|appears)|without the image/i;
   it('every step shown to someone whose image may have been made under 18 that mentions screenshots states the rule: no screenshot where an intimate image shows', () => {
     const checked = new Set<string>();
     for (const {plan, facts} of DISTINCT) {
@@ -88,7 +103,8 @@ describe('4. the evidence rules for images made under 18 hold in every step', ()
       for (const entry of entries(plan)) {
         if (checked.has(entry.file)) continue;
         checked.add(entry.file);
-        if (RECOMMENDS_SCREENSHOTS.test(entry.markdown)) expect(entry.markdown, `${entry.file} mentions screenshots without the under-18 rule`).toMatch(MINORS_RULE);
+        if (RECOMMENDS_SCREENSHOTS.test(entry.markdown))
+          expect(entry.markdown, `${entry.file} mentions screenshots without the under-18 rule`).toMatch(MINORS_RULE);
       }
     }
     expect(checked.size).toBeGreaterThan(20);
@@ -129,15 +145,19 @@ describe('7. search removal and everything else outside France never sends peopl
     }
   });
 
-  it('holds for every answer: each step is written for the person\'s country (or for everyone)', () => {
+  it("holds for every answer: each step is written for the person's country (or for everyone)", () => {
     for (const {query, facts, plan} of DISTINCT) {
       const place = facts.country ?? 'other';
-      for (const entry of entries(plan)) expect(entry.countries.some((c) => c === 'all' || c === place), `${query}: ${entry.file} is for ${entry.countries}`).toBe(true);
+      for (const entry of entries(plan))
+        expect(
+          entry.countries.some((c) => c === 'all' || c === place),
+          `${query}: ${entry.file} is for ${entry.countries}`,
+        ).toBe(true);
     }
   });
 });
 
-describe('8. self-published content: the notice\'s legal ground fits the case', () => {
+describe("8. self-published content: the notice's legal ground fits the case", () => {
   it('asks for erasure on the withdrawal of consent, and names the law for re-uploads by others', () => {
     const keys = hostNoticeLines(planFor('c=fr&p=onlyfans&a=25&b=26&k=3').answers, '27 novembre 2026').map((l) => l.key);
     expect(keys).toContain('lawSelfPublished');
@@ -152,7 +172,7 @@ describe('9. every Canadian gets a body to alert that fits them', () => {
     }
   });
 
-  it('outside Québec, no step leads with Québec\'s services', () => {
+  it("outside Québec, no step leads with Québec's services", () => {
     for (const {query, facts, plan} of DISTINCT.filter(({facts}) => facts.country === 'ca' && facts.province !== 'qc')) {
       expect(ids(plan), query).not.toContain('cavac');
       for (const entry of entries(plan)) expect(entry.links[0]?.url ?? '', `${query}: ${entry.file}`).not.toMatch(/cavac\.qc\.ca|teljeunes\.com/);
@@ -181,7 +201,8 @@ describe('11. young people are never made to feel like offenders', () => {
 
   it('the laws on images of minors say whom they target', () => {
     for (const library of Object.values(LIBRARIES)) {
-      for (const id of ['law-fr', 'law-ca', 'evidence-minor']) expect(library.get(id)!.markdown, `${id}`).toMatch(/vise|visent|target|protéger|protect/i);
+      for (const id of ['law-fr', 'law-ca', 'evidence-minor'])
+        expect(library.get(id)!.markdown, `${id}`).toMatch(/vise|visent|target|protéger|protect/i);
     }
   });
 });
@@ -189,7 +210,10 @@ describe('11. young people are never made to feel like offenders', () => {
 describe('a crisis line wherever there are threats or danger', () => {
   it('holds for every answer', () => {
     for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.threatened || facts.danger)) {
-      expect(ids(plan).some((id) => id.startsWith('crisis-')), query).toBe(true);
+      expect(
+        ids(plan).some((id) => id.startsWith('crisis-')),
+        query,
+      ).toBe(true);
       expect(facts.threatened || facts.danger).toBe(true);
     }
   });
@@ -219,8 +243,14 @@ describe('a threat before anything is online', () => {
 
   it('holds for every answer: no host notice, escalation or search removal while nothing is online', () => {
     for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.notOnline)) {
-      expect(plan.sections.map((s) => s.id), query).not.toContain('escalate');
-      expect(plan.sections.map((s) => s.id), query).not.toContain('search');
+      expect(
+        plan.sections.map((s) => s.id),
+        query,
+      ).not.toContain('escalate');
+      expect(
+        plan.sections.map((s) => s.id),
+        query,
+      ).not.toContain('search');
       expect(ids(plan), query).not.toContain('host-notice');
       expect(ids(plan), query).toContain('platform-not-online');
     }
@@ -232,7 +262,7 @@ describe('filling in for someone else', () => {
   it.each([
     ['a parent', 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2', 'helper-parent'],
     ['a support worker', 'w=3&c=ca&r=qc&p=instagram&a=19&b=20&k=1&u=0', 'helper-worker'],
-  ])('%s gets the helper\'s advice first', (_name, query, id) => {
+  ])("%s gets the helper's advice first", (_name, query, id) => {
     const {plan} = planFor(query);
     expect(plan.sections[0]).toMatchObject({id: 'helper', items: [{contentId: id}]});
   });
@@ -244,16 +274,22 @@ describe('filling in for someone else', () => {
 });
 
 describe('each place names its own emergency number and bodies', () => {
-  it.each(Object.keys(PLACES) as PlaceCountry[])('%s: the emergency step dials that country\'s numbers, and its crisis line is there when threatened', (country) => {
-    const danger = planFor(`c=${country}&p=instagram&a=30&b=30&k=1&u=1&u=2`).plan;
-    expect(ids(danger)).toEqual(expect.arrayContaining([PLACES[country].emergency.contentId, PLACES[country].crisis]));
-    expect(ids(danger)).not.toContain('emergency-other');
-    for (const library of Object.values(LIBRARIES)) {
-      const phones = library.get(PLACES[country].emergency.contentId)!.phones;
-      expect(phones.map((p) => p.country).every((c) => c === country), `${country}: ${phones.map((p) => `${p.number}/${p.country}`)}`).toBe(true);
-      expect(phones.map((p) => p.number)).toContain(PLACES[country].emergency.call);
-    }
-  });
+  it.each(Object.keys(PLACES) as PlaceCountry[])(
+    "%s: the emergency step dials that country's numbers, and its crisis line is there when threatened",
+    (country) => {
+      const danger = planFor(`c=${country}&p=instagram&a=30&b=30&k=1&u=1&u=2`).plan;
+      expect(ids(danger)).toEqual(expect.arrayContaining([PLACES[country].emergency.contentId, PLACES[country].crisis]));
+      expect(ids(danger)).not.toContain('emergency-other');
+      for (const library of Object.values(LIBRARIES)) {
+        const phones = library.get(PLACES[country].emergency.contentId)!.phones;
+        expect(
+          phones.map((p) => p.country).every((c) => c === country),
+          `${country}: ${phones.map((p) => `${p.number}/${p.country}`)}`,
+        ).toBe(true);
+        expect(phones.map((p) => p.number)).toContain(PLACES[country].emergency.call);
+      }
+    },
+  );
 
   it('in the United States, 911 (never 112 alone)', () => {
     for (const library of Object.values(LIBRARIES)) expect(library.get('emergency-us')!.phones.map((p) => p.number)).toContain('911');

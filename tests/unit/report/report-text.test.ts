@@ -13,7 +13,16 @@ describe('reportTextLines', () => {
   it('gives the four points: who, ages, consent, removal — and the broken rule', () => {
     const lines = reportTextLines(answers('c=fr&p=x&a=15&b=16&k=2'), 'Non-consensual nudity');
     expect(keys(lines)).toEqual([
-      'greeting', 'identity', 'agesBoth', 'consent.sent-privately', 'minor', 'policy', 'request', 'links', 'account', 'thanks',
+      'greeting',
+      'identity',
+      'agesBoth',
+      'consent.sent-privately',
+      'minor',
+      'policy',
+      'request',
+      'links',
+      'account',
+      'thanks',
     ]);
     expect(lines.find((l) => l.key === 'agesBoth')?.values).toEqual({ageMade: '15', ageNow: '16'});
     expect(lines.find((l) => l.key === 'policy')?.values).toEqual({policy: 'Non-consensual nudity'});
@@ -63,7 +72,9 @@ describe('hostNoticeLines (DSA article 16)', () => {
 
   it('uses only keys that exist in both locales', () => {
     const all = [
-      ...['c=other&a=15&b=16&k=3', 'c=other&a=15&b=16&k=1', 'c=fr&a=15&k=3'].flatMap((q) => hostNoticeLines(answers(q), 'd').map((l) => `HostNotice.${l.key}`)),
+      ...['c=other&a=15&b=16&k=3', 'c=other&a=15&b=16&k=1', 'c=fr&a=15&k=3'].flatMap((q) =>
+        hostNoticeLines(answers(q), 'd').map((l) => `HostNotice.${l.key}`),
+      ),
       ...reportTextLines(answers('a=15&b=16&k=1'), 'x').map((l) => `ReportText.${l.key}`),
       ...['never-agreed', 'sent-privately', 'self-published', 'fake', 'notSaid'].map((c) => `ReportText.consent.${c}`),
       ...hostNoticeLines(answers('a=15&b=16&k=4'), 'd').map((l) => `HostNotice.${l.key}`),

@@ -25,9 +25,12 @@ describe('canonicalPath', () => {
 });
 
 describe('what may be kept offline without asking', () => {
-  it.each(['/fr', '/en/guides', '/fr/guides/snapchat', '/en/directory/ca-qc', '/fr/law/fr', '/fr/privacy', '/fr/questions/country', '/fr/offline'])('%s, with no query', (path) => {
-    expect(mayKeepOffline(path, '')).toBe(true);
-  });
+  it.each(['/fr', '/en/guides', '/fr/guides/snapchat', '/en/directory/ca-qc', '/fr/law/fr', '/fr/privacy', '/fr/questions/country', '/fr/offline'])(
+    '%s, with no query',
+    (path) => {
+      expect(mayKeepOffline(path, '')).toBe(true);
+    },
+  );
 
   it.each([
     ['/fr/plan', ''],

@@ -15,7 +15,12 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
   const {locale, region} = await params;
   if (!isRegion(region)) return {};
   const t = await getTranslations({locale, namespace: 'Directory'});
-  return localizedMetadata({locale, path: `/directory/${region}`, title: t('regionTitle', {region: t(`regions.${region}`)}), description: t('description')});
+  return localizedMetadata({
+    locale,
+    path: `/directory/${region}`,
+    title: t('regionTitle', {region: t(`regions.${region}`)}),
+    description: t('description'),
+  });
 };
 
 export default async function Page({params}: Props) {

@@ -27,7 +27,12 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
   if (!isPlatform(platform)) return {};
   const t = await getTranslations({locale, namespace: 'Guides'});
   const name = (await getTranslations({locale, namespace: 'Platforms'}))(platform);
-  return localizedMetadata({locale, path: `/guides/${platform}`, title: t('title', {platform: name}), description: t('description', {platform: name})});
+  return localizedMetadata({
+    locale,
+    path: `/guides/${platform}`,
+    title: t('title', {platform: name}),
+    description: t('description', {platform: name}),
+  });
 };
 
 export default async function GuidePage({params}: Props) {

@@ -23,7 +23,11 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   const t = await getTranslations({locale, namespace: 'Reminders'});
   const clocks = readClocks(factsFrom(state.answers), sentDays(state.answers), today)
     .filter((clock) => clock.id !== 'report')
-    .map((clock) => ({name: clock.id, on: CLOCKS[clock.id].remindOn(clock.dueOn), description: t(`${clock.id as Exclude<typeof clock.id, 'report'>}Description`, {url: planUrl})}));
+    .map((clock) => ({
+      name: clock.id,
+      on: CLOCKS[clock.id].remindOn(clock.dueOn),
+      description: t(`${clock.id as Exclude<typeof clock.id, 'report'>}Description`, {url: planUrl}),
+    }));
   const calendar = remindersCalendar(
     plan,
     {title: t('title'), checkDescription: t('checkDescription', {url: planUrl}), escalateDescription: t('escalateDescription', {url: planUrl})},

@@ -23,7 +23,14 @@ export default async function TextsPage({params, searchParams}: Props) {
   const t = await getTranslations({locale, namespace: 'Texts'});
   const notice = await getTranslations({locale, namespace: 'NoticePage'});
   const texts = await platformReportTexts(request);
-  const labels = {writeTitle: t('writeTitle'), writeHint: t('writeHint'), writeLabel: t('writeLabel'), writeLabelEn: t('writeLabelEn'), copy: t('copy'), copied: t('copied')};
+  const labels = {
+    writeTitle: t('writeTitle'),
+    writeHint: t('writeHint'),
+    writeLabel: t('writeLabel'),
+    writeLabelEn: t('writeLabelEn'),
+    copy: t('copy'),
+    copied: t('copied'),
+  };
   return (
     <>
       <LanguageSwitch locale={locale} path="/plan/texts" query={request.query} />
