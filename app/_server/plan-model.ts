@@ -34,8 +34,8 @@ export type PlanItemModel = {
   detailHref: string;
   /** The ready-to-paste text it announces, one tap away: a report to the platform, or a notice (a letter). */
   textHref?: string;
-  /** The texts written out, for the PDF (the page links to them instead). */
-  reportText?: {local: string; english?: string};
+  /** For the PDF (the page links to the texts instead): the platform's rule to cite in the plan's report text. */
+  policyLines?: string[];
   letters?: NoticeView[];
 };
 
@@ -61,9 +61,12 @@ export type PlanModel = {
   unusable: string[];
   missing: string[];
   answerMissingHref?: string;
-  /** The platforms the person can report to, for the journal. */
-  reportablePlaces: string[];
   sections: PlanSectionModel[];
+  /**
+   * For the PDF: the report text written out once, in the plan's language and in English, with a blank for
+   * each platform's rule (noted at its step): on paper, one text instead of one per platform.
+   */
+  reportText?: {local: string; english?: string};
 };
 
 const reportTexts = async (locale: string, answers: Answers, contentId: string) => {
@@ -72,6 +75,21 @@ const reportTexts = async (locale: string, answers: Answers, contentId: string) 
   if (locale === 'en') return {local};
   // Many platforms' forms are in English: offer the same text in English too.
   return {local, english: renderLines(reportTextLines(answers, policyOf('en')), await getTranslations({locale: 'en', namespace: 'ReportText'}))};
+};
+
+/** The report text with a blank for the platform's rule, in a locale: the PDF writes it once. */
+const sharedReportText = async (locale: string, answers: Answers) => {
+  const blank = (await getTranslations({locale, namespace: 'Pdf'}))('policyPlaceholder');
+  return renderLines(reportTextLines(answers, blank), await getTranslations({locale, namespace: 'ReportText'}));
+};
+
+/** What to put in that blank for one platform, in the plan's language (and in English for English forms). */
+const policyLines = async (locale: string, contentId: string): Promise<string[]> => {
+  const pdf = await getTranslations({locale, namespace: 'Pdf'});
+  const local = contentLibrary(locale).get(contentId)?.policy;
+  const english = contentLibrary('en').get(contentId)?.policy;
+  if (!local) return [pdf('policyLineGeneric')];
+  return [pdf('policyLine', {policy: local}), ...(english && english !== local ? [pdf('policyLineEn', {policy: english})] : [])];
 };
 
 /** The first sentence of a text, for content without a written summary yet. */
@@ -171,7 +189,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         ...(waitsForEscalation(section.id) ? {callout: t('escalateOn', {date: date(plan.escalateOn)})} : {}),
         ...(item.attach === 'report-text' ? {textHref: `${links.planFile('texts', state)}#text-${item.platform}`} : {}),
         ...(item.attach && item.attach !== 'report-text' ? {textHref: `${links.planFile('notice', state)}#${item.attach}`} : {}),
-        ...(withTexts && item.attach === 'report-text' ? {reportText: await reportTexts(locale, answers, item.contentId)} : {}),
+        ...(withTexts && item.attach === 'report-text' ? {policyLines: await policyLines(locale, item.contentId)} : {}),
         ...(withTexts && item.attach && item.attach !== 'report-text' ? {letters: await lettersOf(item.attach, locale, answers, today)} : {}),
       });
     }
@@ -232,10 +250,16 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     unusable: unusable.map((field) => t(`questionNames.${field}`, voice)),
     missing: missingQuestions(answers, answered).map((question) => t(`questionNames.${question}`, voice)),
     ...(nextMissing ? {answerMissingHref: links.question(nextMissing, state, {editing: true})} : {}),
-    reportablePlaces: plan.sections.flatMap((s) =>
-      s.items.filter((i) => i.attach === 'report-text' && i.platform).map((i) => platformName(i.platform!)),
-    ),
     sections,
+    ...(withTexts && sections.some((section) => section.items.some((item) => item.policyLines))
+      ? {
+          reportText: {
+            local: await sharedReportText(locale, answers),
+            // Many platforms' forms are in English.
+            ...(locale === 'en' ? {} : {english: await sharedReportText('en', answers)}),
+          },
+        }
+      : {}),
   };
 };
 

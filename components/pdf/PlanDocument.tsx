@@ -25,6 +25,7 @@ export type PlanDocumentLabels = {
   followTitle: string;
   reportText: string;
   reportTextEn: string;
+  reportTextHint: string;
   letterEn: string;
   /** `{page}`, `{total}` */
   page: string;
@@ -158,8 +159,11 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => (
                     </Text>
                   </View>
                 ))}
-                {item.reportText && <GeneratedText title={labels.reportText} text={item.reportText.local} />}
-                {item.reportText?.english && <GeneratedText title={labels.reportTextEn} text={item.reportText.english} />}
+                {item.policyLines?.map((policy) => (
+                  <Text key={policy} style={styles.small}>
+                    {policy}
+                  </Text>
+                ))}
                 {item.letters?.map((letter) => (
                   <View key={letter.kind}>
                     <GeneratedText title={`${letter.title} (${letter.law})`} intro={letter.when} text={letter.text} />
@@ -170,6 +174,13 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => (
                 <Text style={styles.done}>{labels.done}</Text>
               </View>
             ))}
+            {/* The report text once, after the platforms it serves; each step notes the rule to cite. */}
+            {model.reportText && section.items.some((item) => item.policyLines) && (
+              <>
+                <GeneratedText title={labels.reportText} intro={[labels.reportTextHint]} text={model.reportText.local} />
+                {model.reportText.english && <GeneratedText title={labels.reportTextEn} text={model.reportText.english} />}
+              </>
+            )}
           </View>
         ))}
       </View>
