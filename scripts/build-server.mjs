@@ -4,7 +4,7 @@
 //   the renderer is a chunk of its own, loaded once the thread has lowered its priority.
 // scripts/prepare-standalone.mjs then puts both into .next/standalone.
 import {build} from 'esbuild';
-import {bundleStandardFonts, skipNeedlessRelayout} from './pdf-bundle-plugins.mjs';
+import {bundleStandardFonts} from './pdf-bundle-plugins.mjs';
 
 const common = {bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none'};
 
@@ -27,7 +27,7 @@ await build({
   format: 'esm',
   splitting: true,
   minify: true,
-  plugins: [bundleStandardFonts, skipNeedlessRelayout],
+  plugins: [bundleStandardFonts],
   define: {'process.env.NODE_ENV': '"production"'},
   // Some dependencies still call require(); give the ES module one.
   banner: {js: "import {createRequire as __recoursRequire} from 'node:module'; const require = __recoursRequire(import.meta.url);"},

@@ -22,18 +22,3 @@ export const bundleStandardFonts = rewrite(
   "require$1('#standard-fonts/",
   "require('#standard-fonts/",
 );
-
-// react-pdf lays the whole rest of the document out once more at every page break when any element on the
-// page has a `render` prop, in case page-dependent text changes the flow. The fiche's only such text, the
-// page number, sits in an absolutely positioned footer, which cannot change the flow: skip that extra layout
-// unless a `render` element is in the flow. The final layout of each page with its numbers is unchanged (the
-// largest plan's PDF is byte-identical, and renders in about 60% of the time).
-export const skipNeedlessRelayout = rewrite(
-  'skip-needless-relayout',
-  /@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/,
-  'const dynamicPage = resolveDynamicPage({ pageNumber }, page, fontStore, yoga);',
-  [
-    'const dynamicInFlow = (node) => node.style?.position !== "absolute" && ((node.props != null && "render" in node.props) || (node.children || []).some(dynamicInFlow));',
-    'const dynamicPage = dynamicInFlow(page) ? resolveDynamicPage({ pageNumber }, page, fontStore, yoga) : page;',
-  ].join('\n    '),
-);

@@ -6,7 +6,7 @@ import {StyleSheet} from '@react-pdf/renderer';
 
 export const styles = StyleSheet.create({
   // No lineHeight anywhere: on the page it drops the fixed footer, on text it doubles the spacing (react-pdf 4.9).
-  page: {fontFamily: PDF_FONT, fontSize: 11, paddingTop: 36, paddingBottom: 52, paddingHorizontal: 42, color: '#111111'},
+  page: {fontFamily: PDF_FONT, fontSize: 11, paddingTop: 36, paddingBottom: 24, paddingHorizontal: 42, color: '#111111'},
   // Readable on paper: 11 pt body text, nothing under 9.5 pt.
   content: {fontSize: 11},
   bold: {fontWeight: 'bold'},
@@ -28,7 +28,6 @@ export const styles = StyleSheet.create({
     borderBottomColor: '#999999',
     borderBottomStyle: 'solid',
   },
-  item: {marginBottom: 10},
   itemHead: {flexDirection: 'row', alignItems: 'flex-start', marginBottom: 3},
   checkbox: {width: 11, height: 11, borderWidth: 1.2, borderColor: '#111111', borderStyle: 'solid', marginRight: 7, marginTop: 1.5},
   itemTitle: {fontSize: 12.5, fontWeight: 'bold', flexShrink: 1},
@@ -44,19 +43,38 @@ export const styles = StyleSheet.create({
   phoneNumber: {fontSize: 16, fontWeight: 'bold', marginRight: 8},
   linkRow: {marginTop: 3},
   linkUrl: {fontSize: 10},
-  done: {fontSize: 9.5, color: '#444444', marginTop: 3},
+  // The last line of a step: the space below it separates the steps.
+  done: {fontSize: 9.5, color: '#444444', marginTop: 3, marginBottom: 10},
   summaryRow: {marginBottom: 2},
   now: {marginTop: 4},
-  generated: {marginTop: 6, padding: 6, borderWidth: 1, borderColor: '#999999', borderStyle: 'solid'},
+  // A letter's box, in two parts (see GeneratedText in PlanDocument.tsx).
+  generatedHead: {
+    marginTop: 6,
+    paddingTop: 6,
+    paddingHorizontal: 6,
+    borderTopWidth: 1,
+    borderLeftWidth: 1,
+    borderRightWidth: 1,
+    borderColor: '#999999',
+    borderStyle: 'solid',
+  },
+  generatedBody: {
+    paddingBottom: 6,
+    paddingHorizontal: 6,
+    borderBottomWidth: 1,
+    borderLeftWidth: 1,
+    borderRightWidth: 1,
+    borderColor: '#999999',
+    borderStyle: 'solid',
+  },
   generatedLine: {marginBottom: 3},
   followUp: {marginTop: 4},
+  // The page's flow area above the footer (see pageFrame in PlanDocument.tsx).
+  flow: {flexGrow: 1, flexShrink: 1},
   footer: {
-    position: 'absolute',
-    bottom: 24,
-    left: 44,
-    right: 44,
     flexDirection: 'row',
     justifyContent: 'space-between',
+    marginTop: 12,
     fontSize: 9.5,
     color: '#555555',
   },

@@ -35,6 +35,24 @@ for (const locale of ['fr', 'en'] as const) {
     }
     const info = execFileSync('pdfinfo', [path], {encoding: 'utf8'});
     expect(info).toMatch(new RegExp(`Title:\\s+${m.Pdf.title}`));
+    // Laid out for paper: every page numbered, the steps from page 2, no section title left alone at a page's foot.
+    const total = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    const pages = execFileSync('pdftotext', [path, '-'], {encoding: 'utf8'}).split('\f').slice(0, total);
+    const footer = (n: number) => m.Pdf.page.replace('{page}', String(n)).replace('{total}', String(total));
+    const sectionTitles = Object.values(m.Plan.sections);
+    pages.forEach((pageText, index) => {
+      expect(pageText, `page ${index + 1}`).toContain(footer(index + 1));
+      const lines = pageText
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && line !== footer(index + 1) && line !== m.Pdf.title && !line.startsWith(m.Pdf.title + ' '));
+      const last = lines.at(-1) ?? '';
+      expect(
+        sectionTitles.some((title) => last.endsWith(`. ${title}`)),
+        `page ${index + 1} ends with "${last}"`,
+      ).toBe(false);
+    });
+    expect(pages[1]?.trim().split('\n')[0]).toMatch(/^1\. /);
     expect(readFileSync(path).toString('latin1')).toContain(`/Lang (${locale})`);
   });
 }
