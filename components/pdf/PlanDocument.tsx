@@ -6,6 +6,7 @@ import {Fragment} from 'react';
 import {Document, Link, Page, Text, View, type PageLayoutProps} from '@react-pdf/renderer';
 import type {PlanModel} from '@/app/_server/plan-model';
 import {fillTemplate} from '@/lib/pdf/template';
+import {linkLines} from '@/lib/pdf/link-lines';
 import {MarkdownPdf} from './MarkdownPdf';
 import {QrCode} from './QrCode';
 import './hyphenation';
@@ -37,6 +38,9 @@ export type PlanDocumentLabels = {
 };
 
 export type PlanDocumentProps = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
+
+// How much of a link fits on one line of the page at the link's size (10 pt Helvetica, a long link's characters).
+const LINK_CHARS_PER_LINE = 84;
 
 /** A tap as it can be used on paper: the number to dial, or the address to type. */
 const printable = (href: string) =>
@@ -104,7 +108,7 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
             </View>
           </View>
           <Text style={styles.linkUrl}>
-            <Link src={planUrl}>{planUrl}</Link>
+            <Link src={planUrl}>{linkLines(planUrl, LINK_CHARS_PER_LINE).join('\n')}</Link>
           </Text>
 
           {model.summary.length > 0 && (
