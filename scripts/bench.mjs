@@ -8,34 +8,13 @@ import {existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync}
 import {availableParallelism, cpus, totalmem, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {firstLoadJs} from './first-load-js.mjs';
+import {importTs} from './import-ts.mjs';
 import {killBrowsersOf} from './kill-browsers.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const TOOLS = 'scripts/bench-tools';
-// Every place at once ("nothing online yet" excludes the others).
-const PLATFORMS = [
-  'x',
-  'facebook',
-  'instagram',
-  'messenger',
-  'whatsapp',
-  'tiktok',
-  'snapchat',
-  'youtube',
-  'reddit',
-  'telegram',
-  'discord',
-  'pinterest',
-  'twitch',
-  'onlyfans',
-  'adult-site',
-  'website',
-  'search-engine',
-  'unknown',
-];
-const TYPICAL = 'c=fr&p=instagram&a=25&b=25&k=2&u=0';
-const LARGEST = `c=fr&${PLATFORMS.map((p) => `p=${p}`).join('&')}&k=4&u=1&u=2&u=3&d=2026-11-02`;
+const {TYPICAL_PLAN: TYPICAL, LARGEST_PLAN: LARGEST} = await importTs('tests/sample-plans.ts');
 const GUIDE = process.env.BENCH_GUIDE ?? 'guides/instagram';
 const JS_PAGES = [
   '/fr',

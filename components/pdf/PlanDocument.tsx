@@ -77,7 +77,7 @@ const GeneratedText = ({title, intro = [], text}: {title: string; intro?: string
 /**
  * Every page's frame: the content flows above a footer with the page number. react-pdf's newer pagination
  * engine, which a `layout` turns on, measures the content once and packs it into pages; the older one laid
- * the rest of the document out again at every page break (the largest fiche: about 0.9 s, now about 0.35 s).
+ * the rest of the document out again at every page break (the largest fiche: about 0.9 s, now about 0.4 s).
  */
 const pageFrame =
   (labels: PlanDocumentLabels) =>

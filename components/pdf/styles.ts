@@ -5,7 +5,7 @@ export const PDF_FONT = 'Helvetica';
 import {StyleSheet} from '@react-pdf/renderer';
 
 export const styles = StyleSheet.create({
-  // No lineHeight anywhere: on the page it drops the fixed footer, on text it doubles the spacing (react-pdf 4.9).
+  // No lineHeight anywhere: on text it doubles the spacing (react-pdf 4.9).
   page: {fontFamily: PDF_FONT, fontSize: 11, paddingTop: 36, paddingBottom: 24, paddingHorizontal: 42, color: '#111111'},
   // Readable on paper: 11 pt body text, nothing under 9.5 pt.
   content: {fontSize: 11},

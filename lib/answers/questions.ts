@@ -147,9 +147,6 @@ export const choiceFieldOf = (id: ChoiceQuestionId): ChoiceField => QUESTIONS[id
 /** The fields of a question, as a list (the ages question has two). */
 export const fieldsOf = (id: QuestionId): readonly (ChoiceField | AgeField)[] => (isChoiceQuestion(id) ? [choiceFieldOf(id)] : QUESTIONS.ages.field);
 
-/** The URL keys a question writes. */
-export const keysOf = (id: QuestionId): QueryKey[] => fieldsOf(id).map((field) => field.key);
-
 /** The questions this person is asked. */
 export const questionsFor = (answers: Pick<Answers, 'country'>): QuestionId[] => QUESTION_IDS.filter((id) => QUESTIONS[id].asked(answers));
 
@@ -177,5 +174,3 @@ export const chosenValues = (id: ChoiceQuestionId, answers: Answers): string[] =
   const value = answers[id];
   return value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
 };
-
-export const isQuestionId = (value: string): value is QuestionId => (QUESTION_IDS as readonly string[]).includes(value);

@@ -51,9 +51,6 @@ export const SITUATION_CODES: Record<Situation, string> = {
   spreading: '3',
 };
 
-export const codeToValue = <T extends string>(codes: Record<T, string>, code: string): T | undefined =>
-  (Object.keys(codes) as T[]).find((value) => codes[value] === code);
-
 /**
  * Keys used only between the question pages, not part of the contract: `s=1` marks a submitted form (so the
  * server checks it), `e=1` a change made from the check page (so the person returns there).

@@ -2,7 +2,8 @@
 // the PDF bound are turned away at once with Retry-After, and memory stays bounded. Runs with one process and
 // with the cluster as `npm start` runs it, each on its own port, after every other test (playwright.config.ts).
 import {expect, test} from '@playwright/test';
-import {flood, LARGEST_PLAN, percentile, TYPICAL_PLAN} from './support/flood';
+import {LARGEST_PLAN, TYPICAL_PLAN} from '../sample-plans';
+import {flood, percentile} from './support/flood';
 import {timedGet} from './support/http';
 import {startServer, type ServerMode} from './support/server-process';
 

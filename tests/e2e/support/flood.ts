@@ -4,13 +4,8 @@
 // but here both share this machine, and the probes stand for the people using the site.
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
-import {PLATFORMS as ALL_PLATFORMS} from '../../../lib/answers/schema';
+import {LARGEST_PLAN, TYPICAL_PLAN} from '../../sample-plans';
 import {timedGet} from './http';
-
-// Every place at once ("nothing online yet" excludes the others).
-const PLATFORMS = ALL_PLATFORMS.filter((code) => code !== 'not-online');
-export const LARGEST_PLAN = `c=fr&${PLATFORMS.map((p) => `p=${p}`).join('&')}&k=4&u=1&u=2&u=3&d=2026-11-02`;
-export const TYPICAL_PLAN = 'c=fr&p=instagram&a=25&b=25&k=2&u=0';
 
 const CLIENT = join(__dirname, '..', '..', '..', 'scripts', 'pdf-flood.mjs');
 const PROBES = ['/fr', `/fr/plan?${TYPICAL_PLAN}`];

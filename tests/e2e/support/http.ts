@@ -61,12 +61,6 @@ export const rawExchange = (port: number, text: string | Buffer, {waitMs = 5_000
     });
   });
 
-/** The header value as one string, whatever its shape. */
-export const header = (headers: Timed['headers'] | Record<string, string>, name: string): string => {
-  const value = headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(', ') : (value ?? '');
-};
-
 /** Splits a raw response head into lower-cased header names and values. */
 export const parseHead = (head: string): Record<string, string> => {
   const headers: Record<string, string> = {};
