@@ -51,6 +51,7 @@ export type PlanModel = {
   plan: Plan;
   /** At most three actions for the top of the plan. */
   now: NowModel[];
+  /** For the PDF's first page (empty on the page, which does not show it): the answers, summed up. */
   summary: SummaryRow[];
   madeOn: string;
   followUp: string[];
@@ -145,7 +146,7 @@ export const platformReportTexts = async ({locale, state, today}: PlanRequest) =
   );
 };
 
-/** `withTexts`: write out every text the plan announces (the PDF); the page links to them instead. */
+/** `withTexts`: write out every text the plan announces, and sum up the answers (the PDF); the page links to them instead. */
 export const buildPlanModel = async ({locale, parsed, state, today, links}: PlanRequest, {withTexts = false} = {}): Promise<PlanModel> => {
   const {answers, answered, unusable} = parsed;
   const t = await getTranslations({locale, namespace: 'Plan'});
@@ -220,7 +221,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     locale,
     plan,
     now,
-    summary: await summarizeAnswers(locale, state),
+    summary: withTexts ? await summarizeAnswers(locale, state) : [],
     madeOn: t('madeOn', {date: date(plan.madeOn)}),
     followUp: [
       ...(plan.reportedOn && plan.checkOn

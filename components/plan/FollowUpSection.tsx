@@ -1,9 +1,7 @@
 // Following up: the dated next steps once the person gives the day of their first report, and of each notice
 // that starts a legal clock (a plain GET form that works without JavaScript), and calendar reminders for them.
-import {getTranslations} from 'next-intl/server';
-import {toQueryEntries} from '@/lib/answers/to-query';
-import type {ClockInput, PlanModel} from '@/app/_server/plan-model';
-import type {PlanRequest} from '@/app/_server/plan-request';
+import type {ClockInput} from '@/app/_server/plan-model';
+import type {FollowUpView} from '@/app/_server/plan-view';
 
 const DateInput = ({input, today}: {input: ClockInput; today: string}) => (
   <p className="follow-up__date">
@@ -12,55 +10,47 @@ const DateInput = ({input, today}: {input: ClockInput; today: string}) => (
   </p>
 );
 
-export const FollowUpSection = async ({request, model}: {request: PlanRequest; model: PlanModel}) => {
-  const {locale, state, today, links} = request;
-  const t = await getTranslations({locale, namespace: 'FollowUp'});
-  const withoutDates = toQueryEntries({...state.answers, reportedOn: undefined, sentOn: undefined}, state.answered);
-  const hasDates = model.plan.reportedOn !== undefined || model.followUp.length > 0;
-  const reportInput = model.clockInputs.find((input) => input.id === 'report');
-  const letterInputs = model.clockInputs.filter((input) => input.id !== 'report');
-  return (
-    <section aria-labelledby="follow-up" className="plan-extra">
-      <h2 id="follow-up">{t('title')}</h2>
-      {model.followUp.length > 0 && (
-        <ul className="follow-up">
-          {model.followUp.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      {model.reportDateIgnored && <p>{t('dateTooLate')}</p>}
-      <form method="get" action={links.page('/plan')} className="follow-up__form" data-history="replace">
-        {withoutDates.map(([name, value], index) => (
-          <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+export const FollowUpSection = ({view}: {view: FollowUpView}) => (
+  <section aria-labelledby="follow-up" className="plan-extra">
+    <h2 id="follow-up">{view.title}</h2>
+    {view.lines.length > 0 && (
+      <ul className="follow-up">
+        {view.lines.map((line) => (
+          <li key={line}>{line}</li>
         ))}
-        <p className="hint" id="dates-hint">
-          {t('hint')}
-        </p>
-        {reportInput && <DateInput input={reportInput} today={today} />}
-        {letterInputs.length > 0 && (
-          // Most people send no letter: their dates wait one tap away, open once one is given.
-          <details open={letterInputs.some((input) => input.value)}>
-            <summary>{t('lettersSummary')}</summary>
-            <p className="hint">{t('datesHint')}</p>
-            {letterInputs.map((input) => (
-              <DateInput key={input.id} input={input} today={today} />
-            ))}
-          </details>
-        )}
-        <button type="submit" className="button button--secondary">
-          {t('submit')}
-        </button>
-      </form>
-      {hasDates && (
-        <p>
-          <a href={links.planFile('reminders.ics', state)} download="rappel.ics">
-            {t('calendar')}
-          </a>
-          <br />
-          <span className="hint">{t('calendarHint')}</span>
-        </p>
+      </ul>
+    )}
+    {view.dateTooLate && <p>{view.dateTooLate}</p>}
+    <form method="get" action={view.action} className="follow-up__form" data-history="replace">
+      {view.hidden.map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
+      <p className="hint" id="dates-hint">
+        {view.hint}
+      </p>
+      {view.report && <DateInput input={view.report} today={view.today} />}
+      {view.letters && (
+        // Most people send no letter: their dates wait one tap away, open once one is given.
+        <details open={view.letters.inputs.some((input) => input.value)}>
+          <summary>{view.letters.summary}</summary>
+          <p className="hint">{view.letters.hint}</p>
+          {view.letters.inputs.map((input) => (
+            <DateInput key={input.id} input={input} today={view.today} />
+          ))}
+        </details>
       )}
-    </section>
-  );
-};
+      <button type="submit" className="button button--secondary">
+        {view.submit}
+      </button>
+    </form>
+    {view.calendar && (
+      <p>
+        <a href={view.calendar.href} download="rappel.ics">
+          {view.calendar.label}
+        </a>
+        <br />
+        <span className="hint">{view.calendar.hint}</span>
+      </p>
+    )}
+  </section>
+);

@@ -1,38 +1,22 @@
 // Keeping the plan: the PDF fiche, the link to share, keeping it offline on this device, changing the answers.
-import {getTranslations} from 'next-intl/server';
-import type {PlanRequest} from '@/app/_server/plan-request';
+import type {KeepView} from '@/app/_server/plan-view';
 import {ShareLink} from '@/components/share/ShareLink';
 import {KeepPlanOffline} from '@/components/offline/KeepPlanOffline';
 
-export const KeepSection = async ({request, stepPages}: {request: PlanRequest; stepPages: string[]}) => {
-  const {locale, state, links, planUrl} = request;
-  const t = await getTranslations({locale, namespace: 'Keep'});
-  const plan = await getTranslations({locale, namespace: 'Plan'});
-  return (
-    <section aria-labelledby="keep" className="plan-extra plan-actions">
-      <h2 id="keep">{t('title')}</h2>
-      <p>
-        <a className="button" href={links.planFile('pdf', state)}>
-          {t('pdf')}
-        </a>
+export const KeepSection = ({view}: {view: KeepView}) => (
+  <section aria-labelledby="keep" className="plan-extra plan-actions">
+    <h2 id="keep">{view.title}</h2>
+    <p>
+      <a className="button" href={view.pdf.href}>
+        {view.pdf.label}
+      </a>
+    </p>
+    <ShareLink url={view.share.url} labels={view.share.labels} />
+    <KeepPlanOffline pages={view.offline.pages} labels={view.offline.labels} />
+    {[view.journal, view.changeAnswers, view.startAgain].map((link) => (
+      <p key={link.href}>
+        <a href={link.href}>{link.label}</a>
       </p>
-      <ShareLink
-        url={planUrl}
-        labels={{link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}}
-      />
-      <KeepPlanOffline
-        pages={stepPages}
-        labels={{intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')}}
-      />
-      <p>
-        <a href={links.page('/journal')}>{t('journalLink')}</a>
-      </p>
-      <p>
-        <a href={links.check(state)}>{plan('changeAnswers')}</a>
-      </p>
-      <p>
-        <a href={links.start()}>{plan('startAgain')}</a>
-      </p>
-    </section>
-  );
-};
+    ))}
+  </section>
+);

@@ -1,34 +1,30 @@
 // One step of the plan, short: what to do and why, its one primary action, and its full explanation one tap away.
-import type {PlanItemModel} from '@/app/_server/plan-model';
+import type {StepView} from '@/app/_server/plan-view';
 
-type Props = {item: PlanItemModel; labels: {why: string; reportText: string; notice: string}};
+const external = (href: string) => (href.startsWith('http') ? {rel: 'noreferrer'} : {});
 
-export const PlanItemView = ({item, labels}: Props) => (
-  <article className="plan-item" aria-labelledby={item.anchorId}>
+export const PlanItemView = ({step, whyLabel}: {step: StepView; whyLabel: string}) => (
+  <article className="plan-item" aria-labelledby={step.anchorId}>
     {/* The title opens the step in full, one tap away. */}
-    <h3 id={item.anchorId}>
-      <a href={item.detailHref}>{item.entry.title}</a>
+    <h3 id={step.anchorId}>
+      <a href={step.href}>{step.title}</a>
     </h3>
-    {item.callout && <p className="plan-item__callout">{item.callout}</p>}
-    <p className="plan-item__summary">{item.summary}</p>
+    {step.callout && <p className="plan-item__callout">{step.callout}</p>}
+    <p className="plan-item__summary">{step.summary}</p>
     <p className="plan-item__why">
-      <span className="visually-hidden">{labels.why} </span>
-      {item.reasons[0]}
+      <span className="visually-hidden">{whyLabel} </span>
+      {step.why}
     </p>
-    {item.primary && (
+    {step.primary && (
       <p>
-        <a
-          className="button button--secondary plan-item__primary"
-          href={item.primary.href}
-          {...(item.primary.href.startsWith('http') ? {rel: 'noreferrer'} : {})}
-        >
-          {item.primary.label}
+        <a className="button button--secondary plan-item__primary" href={step.primary.href} {...external(step.primary.href)}>
+          {step.primary.label}
         </a>
       </p>
     )}
-    {item.textHref && (
+    {step.text && (
       <p className="plan-item__more">
-        <a href={item.textHref}>{item.textHref.includes('/notice') ? labels.notice : labels.reportText}</a>
+        <a href={step.text.href}>{step.text.label}</a>
       </p>
     )}
   </article>

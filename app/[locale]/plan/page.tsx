@@ -3,14 +3,10 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {RightNow} from '@/components/plan/RightNow';
-import {PlanNotices} from '@/components/plan/PlanNotices';
-import {PlanSectionView} from '@/components/plan/PlanSectionView';
-import {FollowUpSection} from '@/components/plan/FollowUpSection';
-import {KeepSection} from '@/components/plan/KeepSection';
+import {PlanBody} from '@/components/plan/PlanBody';
 import {openPlanRequest} from '@/app/_server/plan-request';
-import {buildPlanModel, keptWithPlan} from '@/app/_server/plan-model';
-import {voiceOf} from '@/app/_server/question-view';
+import {buildPlanModel} from '@/app/_server/plan-model';
+import {planView} from '@/app/_server/plan-view';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -41,22 +37,11 @@ export default async function PlanPage({params, searchParams}: Props) {
     );
   }
 
-  const model = await buildPlanModel(request);
-  const now = await getTranslations({locale, namespace: 'Now'});
-  // "Right now" comes first, right under the title, so it fits on the first screen of a small phone.
+  const view = await planView(request, await buildPlanModel(request));
   return (
     <>
       <h1 className="plan-title">{t('title')}</h1>
-      <RightNow actions={model.now} labels={{title: now('title')}} />
-      <LanguageSwitch locale={locale} path="/plan" query={request.query} />
-      <p className="lead">{t('lead', voiceOf(request.state.answers))}</p>
-      <p className="muted">{model.madeOn}</p>
-      <PlanNotices locale={locale} model={model} />
-      {model.sections.map((section) => (
-        <PlanSectionView key={section.id} locale={locale} section={section} />
-      ))}
-      <FollowUpSection request={request} model={model} />
-      <KeepSection request={request} stepPages={keptWithPlan(model)} />
+      <PlanBody view={view} languageSwitch={<LanguageSwitch locale={locale} path="/plan" query={request.query} />} />
       <FocusHeading />
     </>
   );

@@ -1,0 +1,152 @@
+// What the plan page shows, as plain data: every string already worded, nothing the page does not show.
+// The page hands it to one client component (components/plan/PlanBody), so the server sends this data once
+// instead of a tree of elements; the HTML is the same, with or without JavaScript.
+import {getTranslations} from 'next-intl/server';
+import {toQueryEntries, type QueryEntry} from '@/lib/answers/to-query';
+import {keptWithPlan, type ClockInput, type NowModel, type PlanModel, type Tap} from './plan-model';
+import type {PlanRequest} from './plan-request';
+import {voiceOf} from './question-view';
+
+export type StepView = {
+  anchorId: string;
+  title: string;
+  /** The step in full, on a static page. */
+  href: string;
+  callout?: string;
+  summary: string;
+  why: string;
+  primary?: Tap;
+  /** The ready-to-paste text or the letter it announces. */
+  text?: Tap;
+};
+
+export type SectionView = {id: string; number: number; title: string; steps: StepView[]};
+
+export type NoticesView = {
+  unusable?: {title: string; text: string};
+  missing?: {title: string; text: string; answer: Tap};
+};
+
+export type FollowUpView = {
+  title: string;
+  lines: string[];
+  dateTooLate?: string;
+  /** The GET form that adds the days: where it goes, and the answers it carries along. */
+  action: string;
+  hidden: QueryEntry[];
+  hint: string;
+  today: string;
+  report?: ClockInput;
+  letters?: {summary: string; hint: string; inputs: ClockInput[]};
+  submit: string;
+  calendar?: Tap & {hint: string};
+};
+
+export type KeepView = {
+  title: string;
+  pdf: Tap;
+  share: {url: string; labels: {link: string; hint: string; copy: string; copied: string; share: string}};
+  offline: {pages: string[]; labels: {intro: string; keep: string; remove: string; kept: string; removed: string}};
+  journal: Tap;
+  changeAnswers: Tap;
+  startAgain: Tap;
+};
+
+export type PlanView = {
+  now: {title: string; actions: NowModel[]};
+  lead: string;
+  madeOn: string;
+  notices: NoticesView;
+  whyLabel: string;
+  sections: SectionView[];
+  followUp: FollowUpView;
+  keep: KeepView;
+};
+
+const noticesView = async (model: PlanModel): Promise<NoticesView> => {
+  const t = await getTranslations({locale: model.locale, namespace: 'Plan'});
+  return {
+    ...(model.unusable.length > 0 ? {unusable: {title: t('unusableTitle'), text: `${t('unusable')} ${model.unusable.join(', ')}.`}} : {}),
+    ...(model.missing.length > 0 && model.answerMissingHref
+      ? {
+          missing: {
+            title: t('missingTitle'),
+            text: `${t('missing')} ${model.missing.join(', ')}.`,
+            answer: {href: model.answerMissingHref, label: t('answerMissing')},
+          },
+        }
+      : {}),
+  };
+};
+
+const sectionsView = async (model: PlanModel): Promise<SectionView[]> => {
+  const texts = await getTranslations({locale: model.locale, namespace: 'Texts'});
+  const textLabel = (href: string) => (href.includes('/notice') ? texts('noticeLabel') : texts('writeTitle'));
+  return model.sections.map((section) => ({
+    id: section.id,
+    number: section.number,
+    title: section.title,
+    steps: section.items.map((item) => ({
+      anchorId: item.anchorId,
+      title: item.entry.title,
+      href: item.detailHref,
+      ...(item.callout ? {callout: item.callout} : {}),
+      summary: item.summary,
+      why: item.reasons[0] ?? '',
+      ...(item.primary ? {primary: item.primary} : {}),
+      ...(item.textHref ? {text: {href: item.textHref, label: textLabel(item.textHref)}} : {}),
+    })),
+  }));
+};
+
+const followUpView = async ({locale, state, today, links}: PlanRequest, model: PlanModel): Promise<FollowUpView> => {
+  const t = await getTranslations({locale, namespace: 'FollowUp'});
+  const hasDates = model.plan.reportedOn !== undefined || model.followUp.length > 0;
+  const report = model.clockInputs.find((input) => input.id === 'report');
+  const letters = model.clockInputs.filter((input) => input.id !== 'report');
+  return {
+    title: t('title'),
+    lines: model.followUp,
+    ...(model.reportDateIgnored ? {dateTooLate: t('dateTooLate')} : {}),
+    action: links.page('/plan'),
+    hidden: toQueryEntries({...state.answers, reportedOn: undefined, sentOn: undefined}, state.answered),
+    hint: t('hint'),
+    today,
+    ...(report ? {report} : {}),
+    ...(letters.length > 0 ? {letters: {summary: t('lettersSummary'), hint: t('datesHint'), inputs: letters}} : {}),
+    submit: t('submit'),
+    ...(hasDates ? {calendar: {href: links.planFile('reminders.ics', state), label: t('calendar'), hint: t('calendarHint')}} : {}),
+  };
+};
+
+const keepView = async ({locale, state, links, planUrl}: PlanRequest, model: PlanModel): Promise<KeepView> => {
+  const t = await getTranslations({locale, namespace: 'Keep'});
+  const plan = await getTranslations({locale, namespace: 'Plan'});
+  return {
+    title: t('title'),
+    pdf: {href: links.planFile('pdf', state), label: t('pdf')},
+    share: {url: planUrl, labels: {link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}},
+    offline: {
+      pages: keptWithPlan(model),
+      labels: {intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')},
+    },
+    journal: {href: links.page('/journal'), label: t('journalLink')},
+    changeAnswers: {href: links.check(state), label: plan('changeAnswers')},
+    startAgain: {href: links.start(), label: plan('startAgain')},
+  };
+};
+
+export const planView = async (request: PlanRequest, model: PlanModel): Promise<PlanView> => {
+  const t = await getTranslations({locale: request.locale, namespace: 'Plan'});
+  const now = await getTranslations({locale: request.locale, namespace: 'Now'});
+  return {
+    now: {title: now('title'), actions: model.now},
+    lead: t('lead', voiceOf(request.state.answers)),
+    madeOn: model.madeOn,
+    notices: await noticesView(model),
+    whyLabel: t('why'),
+    sections: await sectionsView(model),
+    followUp: await followUpView(request, model),
+    keep: await keepView(request, model),
+  };
+};
