@@ -5,6 +5,7 @@ import {LOCALES} from '../../i18n/locales';
 import {ALL_MESSAGES} from '../../i18n/all-messages';
 import {contentMarkers} from './content-markers';
 import {selectFor} from './messages';
+import {budgetFor} from './time-budget';
 
 const PERSONAS = {
   'French 14-year-old blackmailed on Instagram': 'c=fr&p=instagram&a=14&b=14&k=2&u=2',
@@ -55,6 +56,23 @@ for (const locale of LOCALES) {
       expect(words).toBeLessThanOrEqual(budget);
     });
   }
+
+  test(`${locale}: the plan comes to life in the browser without an error, for every persona`, async ({page}, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone-js', 'the browser takes over the server-made plan only with JavaScript');
+    budgetFor(Object.keys(PERSONAS).length);
+    // The plan under its title is a client component drawn from data: the browser must agree with the server's HTML.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    });
+    for (const query of Object.values(PERSONAS)) {
+      await page.goto(`/${locale}/plan?${query}`);
+      // The copy button appears once React has taken over the page.
+      await expect(page.getByRole('button', {name: ALL_MESSAGES[locale].Keep.copyLink})).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
 
   test(`${locale}: the first "right now" action of a blackmailed French teenager is not to pay, then the 3018`, async ({page}) => {
     await page.goto(`/${locale}/plan?${PERSONAS['French 14-year-old blackmailed on Instagram']}`);
