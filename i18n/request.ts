@@ -6,5 +6,7 @@ import {routing} from './routing';
 export default getRequestConfig(async ({requestLocale}) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {locale, messages: (await import(`../messages/${locale}.json`)).default};
+  // Named, not left to next-intl to ask the system on every request (a costly call): no message formats a date
+  // itself; the app's dates are written by lib/dates, in UTC.
+  return {locale, timeZone: 'UTC', messages: (await import(`../messages/${locale}.json`)).default};
 });
