@@ -4,6 +4,9 @@
 export const PDF_FONT = 'Helvetica';
 import {StyleSheet} from '@react-pdf/renderer';
 
+// The sides shared by a letter box's two parts (see GeneratedText in PlanDocument.tsx).
+const letterSides = {paddingHorizontal: 6, borderLeftWidth: 1, borderRightWidth: 1, borderColor: '#999999', borderStyle: 'solid'} as const;
+
 export const styles = StyleSheet.create({
   // No lineHeight anywhere: on text it doubles the spacing (react-pdf 4.9).
   page: {fontFamily: PDF_FONT, fontSize: 11, paddingTop: 36, paddingBottom: 24, paddingHorizontal: 42, color: '#111111'},
@@ -48,25 +51,8 @@ export const styles = StyleSheet.create({
   summaryRow: {marginBottom: 2},
   now: {marginTop: 4},
   // A letter's box, in two parts (see GeneratedText in PlanDocument.tsx).
-  generatedHead: {
-    marginTop: 6,
-    paddingTop: 6,
-    paddingHorizontal: 6,
-    borderTopWidth: 1,
-    borderLeftWidth: 1,
-    borderRightWidth: 1,
-    borderColor: '#999999',
-    borderStyle: 'solid',
-  },
-  generatedBody: {
-    paddingBottom: 6,
-    paddingHorizontal: 6,
-    borderBottomWidth: 1,
-    borderLeftWidth: 1,
-    borderRightWidth: 1,
-    borderColor: '#999999',
-    borderStyle: 'solid',
-  },
+  generatedHead: {...letterSides, marginTop: 6, paddingTop: 6, borderTopWidth: 1},
+  generatedBody: {...letterSides, paddingBottom: 6, borderBottomWidth: 1},
   generatedLine: {marginBottom: 3},
   followUp: {marginTop: 4},
   // The page's flow area above the footer (see pageFrame in PlanDocument.tsx).

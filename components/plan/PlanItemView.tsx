@@ -1,7 +1,6 @@
 // One step of the plan, short: what to do and why, its one primary action, and its full explanation one tap away.
 import type {StepView} from '@/app/_server/plan-view';
-
-const external = (href: string) => (href.startsWith('http') ? {rel: 'noreferrer'} : {});
+import {externalRel} from './external-rel';
 
 export const PlanItemView = ({step, whyLabel}: {step: StepView; whyLabel: string}) => (
   <article className="plan-item" aria-labelledby={step.anchorId}>
@@ -17,7 +16,7 @@ export const PlanItemView = ({step, whyLabel}: {step: StepView; whyLabel: string
     </p>
     {step.primary && (
       <p>
-        <a className="button button--secondary plan-item__primary" href={step.primary.href} {...external(step.primary.href)}>
+        <a className="button button--secondary plan-item__primary" href={step.primary.href} {...externalRel(step.primary.href)}>
           {step.primary.label}
         </a>
       </p>

@@ -1,6 +1,7 @@
 // The top of every plan: at most three things to do now. Each is one card, one tap: the action's label in bold,
 // the sentence that explains it, and why it is there.
 import type {NowModel} from '@/app/_server/plan-model';
+import {externalRel} from './external-rel';
 
 type Props = {actions: NowModel[]; labels: {title: string}};
 
@@ -11,7 +12,7 @@ export const RightNow = ({actions, labels}: Props) =>
       <ol className="right-now__list">
         {actions.map((action) => (
           <li key={action.id}>
-            <a className="right-now__action" href={action.tap.href} {...(action.tap.href.startsWith('http') ? {rel: 'noreferrer'} : {})}>
+            <a className="right-now__action" href={action.tap.href} {...externalRel(action.tap.href)}>
               <span className="right-now__tap">{action.tap.label}</span>
               <span className="right-now__text">{action.text}</span>
             </a>
