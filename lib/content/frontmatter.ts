@@ -1,6 +1,7 @@
 // The shape every content file's frontmatter must have; checked when content loads.
 import {z} from 'zod';
-import {COUNTRIES} from '../answers/schema';
+import {AGE_MAX, AGE_MIN, CONSENTS, COUNTRIES, PROVINCES} from '../answers/schema';
+import {FILERS, PHONE_LINES} from '../plan/eligibility';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -10,12 +11,37 @@ const isoDate = z
 // The same country codes as the answers (lib/answers/schema.ts): a content file is for one or more of them.
 const ZContentCountry = z.enum(COUNTRIES);
 
+const ZAge = z.int().min(AGE_MIN).max(AGE_MAX);
+const ZAgeRange = z
+  .strictObject({min: ZAge.optional(), max: ZAge.optional()})
+  .refine((range) => range.min !== undefined || range.max !== undefined, 'give min, max or both')
+  .refine((range) => (range.min ?? AGE_MIN) <= (range.max ?? AGE_MAX), 'min is above max');
+
+// A place: a country code of the answers, or a Canadian province or territory as `ca-<code>`.
+const ZPlaceCode = z.union([z.enum(COUNTRIES), z.templateLiteral(['ca-', z.enum(PROVINCES)])]);
+
+/**
+ * Whom a service, a body, a line or one of its numbers or links serves (lib/plan/eligibility.ts), with the page
+ * that says so. The plan only shows, and only taps, what serves the person.
+ */
+export const ZServes = z.strictObject({
+  places: z.array(ZPlaceCode).min(1).optional(),
+  except: z.array(ZPlaceCode).min(1).optional(),
+  ageNow: ZAgeRange.optional(),
+  ageInImage: ZAgeRange.optional(),
+  published: z.boolean().optional(),
+  consent: z.array(z.enum(CONSENTS)).min(1).optional(),
+  filedBy: z.array(z.enum(FILERS)).min(1).optional(),
+  source: z.url({protocol: /^https$/}),
+});
+
 export const ZContentLink = z.object({
   // Stable across locales: the French and English files share link ids, not always URLs
   // (cyberaide.ca and cybertip.ca are the same service in two languages).
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(1),
   url: z.url({protocol: /^https$/}),
+  serves: ZServes.optional(),
 });
 
 // YAML reads an unquoted 3018 as a number; phone fields are text either way.
@@ -38,12 +64,17 @@ export const PHONE_FORMATS = {
 export const ZContentPhone = z
   .object({
     label: z.string().min(1),
+    // The service's short name, said with the number where one tap calls it ("Call Childline, 0800 1111").
+    name: z.string().min(1).optional(),
     // Exactly what is dialled: digits, optionally a leading +. Shown as `display` when given.
     number: text.pipe(z.string().regex(/^\+?[0-9]{2,15}$/)),
     display: text.optional(),
     kind: z.enum(['call', 'sms']),
+    // What kind of line it is: the emergency number, the police outside emergencies, a crisis line, support, a report line.
+    line: z.enum(PHONE_LINES),
     hours: z.string().optional(),
     country: z.enum(Object.keys(PHONE_FORMATS) as [keyof typeof PHONE_FORMATS, ...(keyof typeof PHONE_FORMATS)[]]),
+    serves: ZServes.optional(),
   })
   .refine((phone) => PHONE_FORMATS[phone.country].test(phone.number), {
     message: 'the number does not match its country\'s format',
@@ -54,6 +85,10 @@ export const ZContentSource = z.object({
   title: z.string().min(1),
   url: z.url({protocol: /^https$/}),
 });
+
+// The step's title and summary in the voice of a parent, or of someone supporting the person, where the plan
+// is filled in for them: the person's own words ("if someone threatens you") would speak to the wrong reader.
+const ZVoice = z.strictObject({title: z.string().min(1).optional(), summary: z.string().min(20).max(320).optional()});
 
 export const ZFrontmatter = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -69,10 +104,22 @@ export const ZFrontmatter = z.strictObject({
   summary: z.string().min(20).max(320).optional(),
   // The step's one primary action: one of this file's link ids, or one of its phone numbers as dialled.
   primary: text.optional(),
+  serves: ZServes.optional(),
+  voices: z.strictObject({parent: ZVoice.optional(), supporter: ZVoice.optional()}).optional(),
 }).superRefine((data, context) => {
-  if (data.primary === undefined) return;
   const known = [...data.links.map((link) => link.id), ...data.phones.map((phone) => phone.number)];
-  if (!known.includes(data.primary)) context.addIssue({code: 'custom', path: ['primary'], message: `"${data.primary}" is not one of this file's link ids or phone numbers`});
+  if (data.primary !== undefined && !known.includes(data.primary))
+    context.addIssue({code: 'custom', path: ['primary'], message: `"${data.primary}" is not one of this file's link ids or phone numbers`});
+  // Whom it serves is stated by one of the file's own sources.
+  const sources = new Set(data.sources.map((source) => source.url));
+  const stated: {path: (string | number)[]; serves: {source: string} | undefined}[] = [
+    {path: ['serves'], serves: data.serves},
+    ...data.phones.map((phone, index) => ({path: ['phones', index, 'serves'], serves: phone.serves})),
+    ...data.links.map((link, index) => ({path: ['links', index, 'serves'], serves: link.serves})),
+  ];
+  for (const {path, serves} of stated)
+    if (serves && !sources.has(serves.source))
+      context.addIssue({code: 'custom', path: [...path, 'source'], message: `"${serves.source}" is not one of this file's sources`});
 });
 
 export type TFrontmatter = z.infer<typeof ZFrontmatter>;

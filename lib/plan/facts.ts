@@ -1,5 +1,5 @@
 // What the rules need to know, derived once from the answers.
-import type {Answers, Country, Platform, Province} from '../answers/schema';
+import type {Answers, Consent, Country, Platform, Province} from '../answers/schema';
 
 /** `unknown` is treated as "may have been under 18": minors' routes are then added too. */
 export type Maybe = 'yes' | 'no' | 'unknown';
@@ -8,8 +8,12 @@ export type Facts = {
   country: Country | undefined;
   province: Province | undefined;
   platforms: readonly Platform[];
+  /** The ages given, in years: in the image, and now. */
+  ageMade: number | undefined;
+  ageNow: number | undefined;
   madeUnder18: Maybe;
   nowUnder18: Maybe;
+  consent: Consent | undefined;
   danger: boolean;
   threatened: boolean;
   spreading: boolean;
@@ -26,6 +30,9 @@ export const factsFrom = (answers: Answers): Facts => ({
   country: answers.country,
   province: answers.country === 'ca' ? answers.province : undefined,
   platforms: answers.platforms,
+  ageMade: answers.ageMade,
+  ageNow: answers.ageNow,
+  consent: answers.consent,
   // Someone under 18 now was under 18 when it was made, whatever else the link says.
   madeUnder18: answers.ageMade === undefined && answers.ageNow !== undefined && answers.ageNow < 18 ? 'yes' : under18(answers.ageMade),
   nowUnder18: under18(answers.ageNow),

@@ -127,7 +127,7 @@ describe('loadContentLibrary', () => {
   });
 
   it('rejects a phone number that does not match its country', () => {
-    const phone = 'phones:\n  - label: L\n    number: "18005551234"\n    kind: call\n    country: fr\nsources:';
+    const phone = 'phones:\n  - label: L\n    number: "18005551234"\n    kind: call\n    line: support\n    country: fr\nsources:';
     const root = fixture({'fr/a.md': valid('a').replace('sources:', phone)});
     expect(() => loadContentLibrary(root, 'fr')).toThrow(/phones\.0\.number: the number does not match/);
   });
