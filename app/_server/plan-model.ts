@@ -8,6 +8,8 @@ import {nowActions} from '@/lib/plan/now';
 import {waitsForEscalation} from '@/lib/plan/sections';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
+import {stepWords} from '@/lib/content/voice';
+import type {Target} from '@/lib/plan/eligibility';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {reportTextLines} from '@/lib/report/report-text';
 import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
@@ -24,7 +26,8 @@ export type Tap = {href: string; label: string};
 export type PlanItemModel = {
   anchorId: string;
   entry: ContentEntry;
-  /** What to do and why, as shown before anything is unfolded. */
+  /** The step's title and what to do and why, as shown before anything is unfolded, in the voice of who fills in. */
+  title: string;
   summary: string;
   reasons: string[];
   reviewed: string;
@@ -104,21 +107,21 @@ const firstSentence = (markdown: string): string => {
   return sentence.replace(/\s+/g, ' ').trim();
 };
 
-/** The tap of a content entry's number or link: `target` is a link id or a phone number; default, its primary. */
-const tapOf = (
-  entry: ContentEntry,
-  contacts: Awaited<ReturnType<typeof contactWords>>,
-  target = entry.primary ?? entry.phones[0]?.number ?? entry.links[0]?.id,
-): Tap | undefined => {
-  const phone = entry.phones.find((candidate) => candidate.number === target);
-  if (phone) {
-    const shown = phone.display ?? phone.number;
-    return {
-      href: `${phone.kind === 'sms' ? 'sms' : 'tel'}:${phone.number}`,
-      label: phone.kind === 'sms' ? contacts('sms', {number: shown}) : contacts('call', {number: shown}),
-    };
+/** The tap the plan chose for the person (lib/plan/eligibility: a number or link that serves them), worded. */
+const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactWords>>, target: Target | undefined): Tap | undefined => {
+  if (!target) return undefined;
+  if (target.kind === 'phone') {
+    const phone = entry.phones.find((candidate) => candidate.number === target.number && (candidate.kind === 'sms') === target.sms);
+    if (!phone) return undefined;
+    const number = phone.display ?? phone.number;
+    const sms = phone.kind === 'sms';
+    // A helpline is named with its number ("Call Childline, 0800 1111"): a number alone says nothing.
+    const label = phone.name
+      ? contacts(sms ? 'smsNamed' : 'callNamed', {number, name: phone.name})
+      : contacts(sms ? 'sms' : 'call', {number});
+    return {href: `${sms ? 'sms' : 'tel'}:${phone.number}`, label};
   }
-  const link = entry.links.find((candidate) => candidate.id === target);
+  const link = entry.links.find((candidate) => candidate.id === target.id);
   return link ? {href: link.url, label: link.label} : undefined;
 };
 
@@ -134,7 +137,7 @@ const contactWords = (locale: string) => getTranslations({locale, namespace: 'Co
 /** Each platform's report texts for a plan, for the page of texts. */
 export const platformReportTexts = async ({locale, state, today}: PlanRequest) => {
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
-  const items = buildPlan(state.answers, today).sections.flatMap((section) =>
+  const items = buildPlan(state.answers, today, contentLibrary(locale)).sections.flatMap((section) =>
     section.items.filter((item) => item.attach === 'report-text' && item.platform),
   );
   return Promise.all(
@@ -156,7 +159,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   const content = contentLibrary(locale);
   const contacts = await contactWords(locale);
   const nowWords = await getTranslations({locale, namespace: 'Now'});
-  const plan = buildPlan(answers, today);
+  const plan = buildPlan(answers, today, content);
   const facts = factsFrom(answers);
   const date = (iso: IsoDate) => formatDate(iso, locale);
   const authorities = {
@@ -179,11 +182,13 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     for (const [itemIndex, item] of section.items.entries()) {
       const entry = content.get(item.contentId);
       if (!entry) continue; // every id a plan can show is checked by the content tests
+      const words = stepWords(entry, answers.who);
       items.push({
         anchorId: `${section.id}-${itemIndex + 1}`,
         entry,
-        summary: entry.summary ?? firstSentence(entry.markdown),
-        primary: tapOf(entry, contacts),
+        title: words.title,
+        summary: words.summary ?? firstSentence(entry.markdown),
+        primary: tapOf(entry, contacts, item.tap),
         detailHref: item.platform ? links.guide(item.platform) : links.page(`/help/${entry.id}`),
         reasons: item.reasons.map((key) => reason(key, voice)),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
@@ -197,7 +202,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`), items});
   }
 
-  const now = nowActions(facts).flatMap((action): NowModel[] => {
+  const now = nowActions(facts, content).flatMap((action): NowModel[] => {
     const words = {...voice, platform: action.platform ? platformName(action.platform) : ''};
     const text = nowWords(`${action.id}.text` as never, words as never);
     const reasonText = reason(action.because, voice);

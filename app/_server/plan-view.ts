@@ -88,7 +88,7 @@ const sectionsView = async (model: PlanModel): Promise<SectionView[]> => {
     title: section.title,
     steps: section.items.map((item) => ({
       anchorId: item.anchorId,
-      title: item.entry.title,
+      title: item.title,
       href: item.detailHref,
       ...(item.callout ? {callout: item.callout} : {}),
       summary: item.summary,

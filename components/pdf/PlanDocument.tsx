@@ -172,7 +172,7 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
                   <View wrap={false} minPresenceAhead={60}>
                     <View style={styles.itemHead}>
                       <View style={styles.checkbox} />
-                      <Text style={styles.itemTitle}>{item.entry.title}</Text>
+                      <Text style={styles.itemTitle}>{item.title}</Text>
                     </View>
                     <Text style={styles.why}>
                       {labels.why} {item.reasons.join(' ')}

@@ -1,7 +1,8 @@
 // The directory of help, the law and content pages, and the list of public (answer-independent) pages.
 import {COUNTRIES, PLATFORMS, PROVINCES, type Country, type Province} from '../answers/schema';
 import {referencedContentIds} from '../plan/build-plan';
-import {PLACES, PROVINCE_STEPS, TABLE_COUNTRIES} from '../plan/places';
+import {PLACES, PROVINCES_ROUTES, placeContentIds, routeId} from '../plan/places';
+import {NOTICE_SERVES} from '../report/notices';
 
 // The directory of help: which content entries (bodies, lines, services) are listed for which place.
 // Regions nest: a Canada-wide entry is listed on every province's page.
@@ -14,55 +15,32 @@ export const REGIONS: readonly Region[] = [
   'other',
 ];
 
+// Services listed everywhere but in the provinces' own pages (Canada's page has them).
+const EVERYWHERE = ['stopncii', 'take-it-down'];
+
+/** Each content id a place names, with every region that names it (a province lists only what Canada does not). */
+const placeEntries = (): {id: string; regions: Region[]}[] => {
+  const regions = new Map<string, Region[]>();
+  const add = (region: Region, ids: readonly string[]) => {
+    for (const id of ids) if (!EVERYWHERE.includes(id)) regions.set(id, [...(regions.get(id) ?? []), region]);
+  };
+  for (const country of COUNTRIES) add(country, placeContentIds(PLACES[country]).filter((id) => !LAW_STEPS.has(id)));
+  const canada = new Set(placeContentIds(PLACES.ca));
+  for (const province of PROVINCES)
+    if (province !== 'other')
+      add(
+        `ca-${province}`,
+        placeContentIds(PROVINCES_ROUTES[province]).filter((id) => !canada.has(id)),
+      );
+  return [...regions].map(([id, listed]) => ({id, regions: listed}));
+};
+
+// The law itself has pages of its own (LAW_PAGES), not entries in the directory of help.
+const LAW_STEPS = new Set(COUNTRIES.flatMap((country) => PLACES[country].police.map(routeId).filter((id) => id.startsWith('law-'))));
+
 export const DIRECTORY: readonly {id: string; regions: readonly Region[]}[] = [
-  {id: 'emergency-fr', regions: ['fr']},
-  {id: '3018', regions: ['fr']},
-  {id: 'point-de-contact', regions: ['fr']},
-  {id: 'pharos', regions: ['fr']},
-  {id: 'sextortion-fr', regions: ['fr']},
-  {id: 'support-fr-young', regions: ['fr']},
-  {id: 'support-fr-adult', regions: ['fr']},
-  {id: 'crisis-fr', regions: ['fr']},
-  {id: 'cnil-complaint', regions: ['fr']},
-  {id: 'emergency-ca', regions: ['ca']},
-  {id: 'cybertip', regions: ['ca']},
-  {id: 'needhelpnow', regions: ['ca']},
-  {id: 'sextortion-ca', regions: ['ca']},
-  {id: 'support-ca-young', regions: ['ca']},
-  {id: 'support-ca-adult', regions: ['ca']},
-  {id: 'police-ca', regions: ['ca']},
-  {id: 'crisis-ca', regions: ['ca']},
-  {id: 'victim-services-ca', regions: ['ca']},
-  {id: 'qc-court-order', regions: ['ca-qc']},
-  {id: 'cavac', regions: ['ca-qc']},
-  {id: 'bc-intimate-images-service', regions: ['ca-bc']},
-  {id: 'bc-civil-resolution-tribunal', regions: ['ca-bc']},
-  {id: 'ns-cyberscan', regions: ['ca-ns']},
-  {id: 'mb-intimate-images', regions: ['ca-mb']},
-  {id: 'emergency-other', regions: ['other']},
-  {id: 'inhope', regions: ['other']},
-  {id: 'support-other', regions: ['other']},
-  {id: 'support-other-young', regions: ['other']},
-  {id: 'crisis-other', regions: ['other']},
-  // Each province's and territory's own step.
-  ...Object.entries(PROVINCE_STEPS)
-    .filter(([province]) => province !== 'qc' && province !== 'mb')
-    .map(([province, step]) => ({id: step.contentId, regions: [`ca-${province}` as Region]})),
-  // The countries of the table of places: their emergency and crisis lines, bodies, support and police.
-  ...TABLE_COUNTRIES.flatMap((country) => {
-    const place = PLACES[country];
-    return [
-      place.emergency.contentId,
-      place.crisis,
-      ...Object.values(place.alert),
-      place.support.young,
-      place.support.adult,
-      place.police,
-      ...(place.report ?? []),
-    ].map((id) => ({id, regions: [country as Region]}));
-  }),
-  {id: 'stopncii', regions: REGIONS.filter((region) => !region.startsWith('ca-'))},
-  {id: 'take-it-down', regions: REGIONS.filter((region) => !region.startsWith('ca-'))},
+  ...placeEntries(),
+  ...EVERYWHERE.map((id) => ({id, regions: REGIONS.filter((region) => !region.startsWith('ca-'))})),
 ];
 
 const parentOf = (region: Region): Region | undefined => (region.startsWith('ca-') ? 'ca' : undefined);
@@ -80,16 +58,20 @@ export const CONTENT_PAGES = ['browse-safely', 'privacy', 'accessibility', 'supp
 
 /** The law pages: which content entries each country's page shows. */
 export type LawCountry = Exclude<Country, 'other'>;
-export const LAW_PAGES: Record<LawCountry, readonly string[]> = {
-  fr: ['law-fr', 'complaint-fr', 'host-notice', 'cnil-complaint'],
-  ca: ['law-ca', 'police-ca', ...[...new Set(Object.values(PROVINCE_STEPS).map((step) => step.contentId))], 'escalate-ca'],
-  ...(Object.fromEntries(
-    TABLE_COUNTRIES.map((country) => [
-      country,
-      [PLACES[country].law, PLACES[country].police, ...(PLACES[country].euHostNotice ? ['host-notice'] : []), PLACES[country].escalate],
-    ]),
-  ) as Record<(typeof TABLE_COUNTRIES)[number], string[]>),
+const LAW_COUNTRIES = COUNTRIES.filter((country): country is LawCountry => country !== 'other');
+
+/** A country's law page: its police and law steps, the EU notice where it applies, its provinces' own laws, what to do after a month. */
+const lawPage = (country: LawCountry): readonly string[] => {
+  const place = PLACES[country];
+  const provinces = country === 'ca' ? PROVINCES.flatMap((province) => PROVINCES_ROUTES[province].ownLaw ?? []) : [];
+  const notice = NOTICE_SERVES['host-notice'].places?.includes(country) ? ['host-notice'] : [];
+  return [...new Set([...place.police.map(routeId), ...notice, ...provinces, ...place.escalate.map(routeId)])];
 };
+
+export const LAW_PAGES = Object.fromEntries(LAW_COUNTRIES.map((country) => [country, lawPage(country)])) as unknown as Record<
+  LawCountry,
+  readonly string[]
+>;
 
 /** The content entry of each platform's public guide. */
 export const guideContentId = (platform: string): string => (platform === 'search-engine' ? 'search-removal' : `platform-${platform}`);

@@ -1,8 +1,12 @@
-// answers → plan: applies the rule table, in section order, with one reason list per item.
+// answers → plan: applies the rule table, in section order, with one reason list per item. A step is placed
+// only when its content serves the person (lib/plan/eligibility.ts), and a letter attached only where its law does.
 import {PLATFORMS, type Answers, type Platform} from '../answers/schema';
 import {addDays, addMonths, type IsoDate} from '../dates';
+import {noticeServes} from '../report/notices';
+import {entryServes, tapFor, type Catalogue, type Target} from './eligibility';
 import {factsFrom, type Maybe} from './facts';
-import {RULES, type Attachment, type ReasonKey} from './rules';
+import {reasonFor} from './reasons';
+import {allRuleContentIds, rulesFor, type Attachment, type ReasonKey} from './rules';
 import {SECTION_IDS, type SectionId} from './sections';
 
 export type PlanItem = {
@@ -11,6 +15,8 @@ export type PlanItem = {
   platform?: Platform;
   attach?: Attachment;
   reasons: ReasonKey[];
+  /** The step's one primary action for this person: a number or a link that serves them. */
+  tap?: Target;
 };
 
 export type PlanSection = {id: SectionId; items: PlanItem[]};
@@ -27,22 +33,29 @@ export type Plan = {
   sections: PlanSection[];
 };
 
-export const buildPlan = (answers: Answers, today: IsoDate): Plan => {
+export const buildPlan = (answers: Answers, today: IsoDate, catalogue: Catalogue): Plan => {
   const facts = factsFrom(answers);
+  const rules = rulesFor(facts);
   const sections = SECTION_IDS.map((id): PlanSection => {
     const items: PlanItem[] = [];
-    for (const rule of RULES) {
+    for (const rule of rules) {
       if (rule.section !== id || !rule.when(facts)) continue;
+      const entry = catalogue.get(rule.add);
+      if (!entry || !entryServes(entry, facts)) continue;
+      const because = reasonFor(rule, entry.serves, facts);
       const existing = items.find((item) => item.contentId === rule.add);
       if (existing) {
-        if (!existing.reasons.includes(rule.because)) existing.reasons.push(rule.because);
+        if (!existing.reasons.includes(because)) existing.reasons.push(because);
         continue;
       }
+      const attach = rule.attach === undefined || rule.attach === 'report-text' || noticeServes(rule.attach, facts) ? rule.attach : undefined;
+      const tap = tapFor(entry, facts);
       items.push({
         contentId: rule.add,
         ...(rule.platform ? {platform: rule.platform} : {}),
-        ...(rule.attach ? {attach: rule.attach} : {}),
-        reasons: [rule.because],
+        ...(attach ? {attach} : {}),
+        reasons: [because],
+        ...(tap ? {tap} : {}),
       });
     }
     return {id, items};
@@ -59,7 +72,7 @@ export const buildPlan = (answers: Answers, today: IsoDate): Plan => {
 };
 
 /** Every content id a plan can show. */
-export const referencedContentIds = (): string[] => [...new Set(RULES.map((rule) => rule.add))];
+export const referencedContentIds = (): string[] => allRuleContentIds();
 
 /** The content id of each platform's own guide (search engines have their own section instead). */
 export const platformGuideIds = (): string[] =>

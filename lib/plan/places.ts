@@ -1,150 +1,214 @@
-// What each country the plan covers offers, as data: one entry per country code, read by the rule table
-// (lib/plan/rules.ts) and the "right now" column (lib/plan/now.ts). France and Canada have rules of their own
-// on top of this, because their routes depend on more than age (a province, a trusted flagger, a fast order).
+// What each place the plan covers offers, as data: one row per country code of the answers ("elsewhere"
+// included) and one per Canadian province or territory, read by the rule table (lib/plan/rules.ts), "right now"
+// (lib/plan/now.ts) and the directory. A row lists content ids; whom each one serves (ages, published content,
+// places) is in its content file's frontmatter, with its source, and the plan only shows what serves the person.
+import type firstLocaleMessages from '../../messages/fr.json';
 import type {Country, Province} from '../answers/schema';
+import type {Facts} from './facts';
+
+/** A reason shown to the person: a key of `Reasons` in the messages. */
+export type ReasonKey = keyof (typeof firstLocaleMessages)['Reasons'];
+
+/** A content id, with the reason the plan gives for it when the general one of its section does not say enough. */
+export type Route = string | {id: string; because: ReasonKey | ((facts: Facts) => ReasonKey)};
+
+/** Whom to reach first in "right now": the first entry of the list for the person's age group that serves them. */
+export type NowChoice = {young: readonly string[]; adult: readonly string[]};
 
 export type PlaceRoutes = {
-  /** The emergency numbers, and the one to tap first when someone is in danger. */
-  emergency: {contentId: string; call: string};
-  /** The suicide and crisis line, named wherever there are threats or danger. */
+  /** In danger: the emergency step, whose tap for the person is also the first action of "right now". */
+  emergency: string;
+  /** The suicide and crisis line, wherever there are threats or danger; its tap fits the person's age. */
   crisis: string;
-  /** Bodies to alert: for images made under 18 (or an unknown age), for adults, or for everyone. */
-  alert: {imagesOfMinors?: string; adults?: string; everyone?: string};
-  /** Services for people under 18 now, and for adults. */
-  support: {young: string; adult: string};
-  police: string;
-  law: string;
+  /** The place's own steps when someone threatens or blackmails. */
+  threats: readonly Route[];
+  /** Court or tribunal orders usable right away, not only after a month. */
+  order: readonly Route[];
+  /** Steps of the report section every plan there has (the US TAKE IT DOWN Act's 48 hours). */
+  report: readonly Route[];
+  /** Trusted bodies to alert. */
+  alert: readonly Route[];
   /** What to do if nothing happens after a month. */
-  escalate: string;
-  /** Whether the EU's Digital Services Act notice to a host applies there. */
-  euHostNotice: boolean;
-  /** Whether a data-protection erasure request applies there (the EU's GDPR, or the UK's). */
-  gdpr: boolean;
-  /** Steps every plan there includes in the report section (the US TAKE IT DOWN Act's 48-hour duty). */
-  report?: string[];
-  /** "Right now" when someone is threatened: the first service to reach, for a young person and for an adult. */
-  threats: {young: string; adult: string};
+  escalate: readonly Route[];
+  /** The police, then the law. */
+  police: readonly Route[];
+  /** Someone to talk to. */
+  support: readonly Route[];
+  now: {threats: NowChoice; body: NowChoice};
 };
 
-/** The countries with routes of their own in this table (France and Canada have dedicated rules too). */
-export type PlaceCountry = Exclude<Country, 'other'>;
+const law = (id: string): Route => ({id, because: 'lawHere'});
 
-export const PLACES: Record<PlaceCountry, PlaceRoutes> = {
+// The 3018 is first for young people and their parents; an adult may call it too.
+const about3018 = (f: Facts): ReasonKey =>
+  f.nowUnder18 === 'yes' ? 'nowUnder18' : f.madeUnder18 === 'yes' ? 'madeUnder18' : f.madeUnder18 === 'unknown' ? 'ageMadeUnknown' : 'adultMay3018';
+
+export const PLACES: Record<Country, PlaceRoutes> = {
   fr: {
-    emergency: {contentId: 'emergency-fr', call: '17'},
+    emergency: 'emergency-fr',
     crisis: 'crisis-fr',
-    alert: {},
-    support: {young: 'support-fr-young', adult: 'support-fr-adult'},
-    police: 'complaint-fr',
-    law: 'law-fr',
-    escalate: 'cnil-complaint',
-    euHostNotice: true,
-    gdpr: true,
-    threats: {young: '3018', adult: 'sextortion-fr'},
+    threats: ['sextortion-fr'],
+    order: [],
+    report: [],
+    alert: ['point-de-contact', 'pharos', {id: '3018', because: about3018}],
+    escalate: [{id: 'cnil-complaint', because: 'escalateFr'}],
+    police: ['complaint-fr', law('law-fr')],
+    support: ['support-fr-young', 'support-fr-adult'],
+    now: {threats: {young: ['3018'], adult: ['sextortion-fr']}, body: {young: ['3018', 'point-de-contact'], adult: ['point-de-contact']}},
   },
   ca: {
-    emergency: {contentId: 'emergency-ca', call: '911'},
+    emergency: 'emergency-ca',
     crisis: 'crisis-ca',
-    alert: {},
-    support: {young: 'support-ca-young', adult: 'support-ca-adult'},
-    police: 'police-ca',
-    law: 'law-ca',
-    escalate: 'escalate-ca',
-    euHostNotice: false,
-    gdpr: false,
-    threats: {young: 'cybertip', adult: 'sextortion-ca'},
+    threats: ['sextortion-ca'],
+    order: [],
+    report: [],
+    alert: ['cybertip', {id: 'needhelpnow', because: 'youngCanada'}, {id: 'victim-services-ca', because: 'victimServicesCa'}],
+    escalate: ['escalate-ca'],
+    police: ['police-ca', law('law-ca')],
+    support: ['support-ca-young', 'support-ca-adult'],
+    now: {threats: {young: ['cybertip'], adult: ['cybertip', 'sextortion-ca']}, body: {young: ['cybertip'], adult: ['cybertip']}},
   },
   be: {
-    emergency: {contentId: 'emergency-be', call: '112'},
+    emergency: 'emergency-be',
     crisis: 'crisis-be',
-    alert: {imagesOfMinors: 'child-focus', adults: 'iefh'},
-    support: {young: 'support-be-young', adult: 'support-be-adult'},
-    police: 'police-be',
-    law: 'law-be',
-    escalate: 'escalate-be',
-    euHostNotice: true,
-    gdpr: true,
-    threats: {young: 'child-focus', adult: 'police-be'},
+    threats: [],
+    order: [],
+    report: [],
+    alert: ['child-focus', 'iefh'],
+    escalate: ['escalate-be'],
+    police: ['police-be', law('law-be')],
+    support: ['support-be-young', 'support-be-adult'],
+    now: {threats: {young: ['child-focus'], adult: ['police-be']}, body: {young: ['child-focus'], adult: ['iefh']}},
   },
   ch: {
-    emergency: {contentId: 'emergency-ch', call: '117'},
+    emergency: 'emergency-ch',
     crisis: 'crisis-ch',
-    alert: {imagesOfMinors: 'clickandstop'},
-    support: {young: 'support-ch-young', adult: 'support-ch-adult'},
-    police: 'police-ch',
-    law: 'law-ch',
-    escalate: 'escalate-ch',
-    euHostNotice: false,
-    gdpr: false,
-    threats: {young: 'clickandstop', adult: 'support-ch-adult'},
+    threats: [],
+    order: [],
+    report: [],
+    alert: ['clickandstop'],
+    escalate: ['escalate-ch'],
+    police: ['police-ch', law('law-ch')],
+    support: ['support-ch-young', 'support-ch-adult'],
+    now: {threats: {young: ['support-ch-young', 'clickandstop'], adult: ['support-ch-adult']}, body: {young: ['clickandstop'], adult: []}},
   },
   lu: {
-    emergency: {contentId: 'emergency-lu', call: '112'},
+    emergency: 'emergency-lu',
     crisis: 'crisis-lu',
-    alert: {everyone: 'bee-secure'},
-    support: {young: 'support-lu-young', adult: 'support-lu-adult'},
-    police: 'police-lu',
-    law: 'law-lu',
-    escalate: 'escalate-lu',
-    euHostNotice: true,
-    gdpr: true,
-    threats: {young: 'bee-secure', adult: 'police-lu'},
+    threats: [],
+    order: [],
+    report: [],
+    alert: ['bee-secure'],
+    escalate: ['escalate-lu'],
+    police: ['police-lu', law('law-lu')],
+    support: ['support-lu-young', 'support-lu-adult'],
+    now: {threats: {young: ['bee-secure'], adult: ['police-lu']}, body: {young: ['bee-secure'], adult: ['bee-secure']}},
   },
   gb: {
-    emergency: {contentId: 'emergency-gb', call: '999'},
+    emergency: 'emergency-gb',
     crisis: 'crisis-gb',
-    alert: {imagesOfMinors: 'report-remove', adults: 'revenge-porn-helpline'},
-    support: {young: 'support-gb-young', adult: 'support-gb-adult'},
-    police: 'police-gb',
-    law: 'law-gb',
-    escalate: 'escalate-gb',
-    euHostNotice: false,
-    gdpr: true,
-    threats: {young: 'support-gb-young', adult: 'revenge-porn-helpline'},
+    threats: [],
+    order: [],
+    report: [],
+    alert: ['report-remove', 'iwf-report', 'revenge-porn-helpline'],
+    escalate: ['escalate-gb'],
+    police: ['police-gb', law('law-gb')],
+    support: ['support-gb-young', 'support-gb-adult'],
+    now: {
+      threats: {young: ['support-gb-young'], adult: ['revenge-porn-helpline']},
+      body: {young: ['report-remove', 'iwf-report'], adult: ['iwf-report', 'revenge-porn-helpline']},
+    },
   },
   us: {
-    emergency: {contentId: 'emergency-us', call: '911'},
+    emergency: 'emergency-us',
     crisis: 'crisis-us',
-    alert: {imagesOfMinors: 'cybertipline'},
-    support: {young: 'support-us-young', adult: 'support-us-adult'},
-    police: 'police-us',
-    law: 'law-us',
-    escalate: 'escalate-us',
-    euHostNotice: false,
-    gdpr: false,
-    report: ['take-it-down-act'],
-    threats: {young: 'cybertipline', adult: 'support-us-adult'},
+    threats: [],
+    order: [],
+    report: [{id: 'take-it-down-act', because: 'takeItDownAct'}],
+    alert: ['cybertipline'],
+    escalate: ['escalate-us'],
+    police: ['police-us', law('law-us')],
+    support: ['support-us-young', 'support-us-adult'],
+    now: {threats: {young: ['cybertipline'], adult: ['support-us-adult']}, body: {young: ['cybertipline'], adult: ['cybertipline']}},
   },
   au: {
-    emergency: {contentId: 'emergency-au', call: '000'},
+    emergency: 'emergency-au',
     crisis: 'crisis-au',
-    alert: {everyone: 'esafety'},
-    support: {young: 'support-au-young', adult: 'support-au-adult'},
-    police: 'police-au',
-    law: 'law-au',
-    escalate: 'escalate-au',
-    euHostNotice: false,
-    gdpr: false,
-    threats: {young: 'esafety', adult: 'esafety'},
+    threats: [],
+    order: [],
+    report: [],
+    alert: ['esafety'],
+    escalate: ['escalate-au'],
+    police: ['police-au', law('law-au')],
+    support: ['support-au-young', 'support-au-adult'],
+    now: {threats: {young: ['esafety'], adult: ['esafety']}, body: {young: ['esafety'], adult: ['esafety']}},
+  },
+  // Anywhere else: routes that work from any country, and no single country's line.
+  other: {
+    emergency: 'emergency-other',
+    crisis: 'crisis-other',
+    threats: [],
+    order: [],
+    report: [],
+    alert: ['inhope'],
+    escalate: [{id: 'escalate-other', because: 'escalateOther'}],
+    police: [{id: 'police-other', because: 'policeOther'}],
+    support: ['support-other-young', {id: 'support-other', because: 'supportOther'}],
+    now: {threats: {young: ['take-it-down'], adult: ['stopncii']}, body: {young: ['inhope'], adult: []}},
   },
 };
 
-/** The countries whose routes come from this table alone; France and Canada keep their own rules. */
-export const TABLE_COUNTRIES = ['be', 'ch', 'lu', 'gb', 'us', 'au'] as const satisfies readonly PlaceCountry[];
+/**
+ * What a Canadian province or territory changes in Canada's row: its own bodies, its fast orders, its emergency
+ * step; and the step that explains its own law (for the law page), when it has one.
+ */
+export type ProvinceRoutes = Pick<PlaceRoutes, 'alert'> & Partial<Pick<PlaceRoutes, 'order' | 'emergency'>> & {ownLaw?: string};
 
-/** Each Canadian province or territory's own step, and whether it is a fast court route to use now. */
-export const PROVINCE_STEPS: Partial<Record<Province, {contentId: string; fastOrder?: boolean}>> = {
-  qc: {contentId: 'qc-court-order', fastOrder: true},
-  bc: {contentId: 'bc-civil-resolution-tribunal', fastOrder: true},
-  nb: {contentId: 'province-nb', fastOrder: true},
-  ns: {contentId: 'ns-cyberscan'},
-  mb: {contentId: 'mb-intimate-images'},
-  on: {contentId: 'province-on'},
-  ab: {contentId: 'province-ab'},
-  sk: {contentId: 'province-sk'},
-  nl: {contentId: 'province-nl'},
-  pe: {contentId: 'province-pe'},
-  yt: {contentId: 'territories-ca'},
-  nt: {contentId: 'territories-ca'},
-  nu: {contentId: 'territories-ca'},
+const CANADA_BODIES: readonly Route[] = ['cybertip', {id: 'needhelpnow', because: 'youngCanada'}];
+const withVictimServices = [...CANADA_BODIES, {id: 'victim-services-ca', because: 'victimServicesCa'}] as const satisfies readonly Route[];
+const here = (id: string): Route => ({id, because: 'livesInPlace'});
+/** A province whose own law is explained by a step of the alert section. */
+const lawStep = (id: string): ProvinceRoutes => ({ownLaw: id, alert: [...CANADA_BODIES, here(id)]});
+
+export const PROVINCES_ROUTES: Record<Province, ProvinceRoutes> = {
+  qc: {ownLaw: 'qc-court-order', order: [{id: 'qc-court-order', because: 'livesInQc'}], alert: [...CANADA_BODIES, here('cavac')]},
+  bc: {
+    ownLaw: 'bc-civil-resolution-tribunal',
+    order: [{id: 'bc-civil-resolution-tribunal', because: 'livesInBc'}],
+    alert: [...CANADA_BODIES, here('bc-intimate-images-service')],
+  },
+  nb: {ownLaw: 'province-nb', order: [{id: 'province-nb', because: 'fastOrderNb'}], alert: withVictimServices},
+  ns: lawStep('ns-cyberscan'),
+  mb: lawStep('mb-intimate-images'),
+  on: lawStep('province-on'),
+  ab: lawStep('province-ab'),
+  sk: lawStep('province-sk'),
+  nl: lawStep('province-nl'),
+  pe: lawStep('province-pe'),
+  yt: lawStep('territories-ca'),
+  nt: lawStep('territories-ca'),
+  // 9-1-1 is not in service across Nunavut: its own emergency step gives the numbers that work there.
+  nu: {...lawStep('territories-ca'), emergency: 'emergency-nu'},
+  other: {alert: withVictimServices},
+};
+
+/** The routes of the person's place: their country's row ("elsewhere" when not said), with their province's changes. */
+export const routesFor = ({country, province}: Pick<Facts, 'country' | 'province'>): PlaceRoutes => {
+  const place = PLACES[country ?? 'other'];
+  if (country !== 'ca' || province === undefined) return place;
+  const {alert, order, emergency} = PROVINCES_ROUTES[province];
+  return {...place, alert, ...(order ? {order} : {}), ...(emergency ? {emergency} : {})};
+};
+
+export const routeId = (route: Route): string => (typeof route === 'string' ? route : route.id);
+
+/** Every content id a place or province names, for the directory and the content tests. */
+export const placeContentIds = (routes: PlaceRoutes | ProvinceRoutes): string[] => {
+  const lists = Object.values(routes).flatMap((value: unknown): string[] => {
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return (value as Route[]).map(routeId);
+    const now = value as PlaceRoutes['now'];
+    return [...now.threats.young, ...now.threats.adult, ...now.body.young, ...now.body.adult];
+  });
+  return [...new Set(lists)];
 };

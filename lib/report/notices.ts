@@ -1,25 +1,42 @@
 // The notices that start a legal clock, built from the answers as lists of message keys (each locale words
-// them). Each has the elements its law requires, and asks for nothing more.
-import type {Answers, Country} from '../answers/schema';
+// them). Each has the elements its law requires, asks for nothing more, and asserts only what the answers say:
+// a fact the person did not give is a blank to fill in or a sentence marked "[if …]", never a statement.
+import type {Answers} from '../answers/schema';
+import {serves, type Serves} from '../plan/eligibility';
 import {factsFrom, type Facts} from '../plan/facts';
-import {PLACES} from '../plan/places';
-import {ageLines, consentLine, hostNoticeLines, line, type TextLine} from './report-text';
+import {ageLines, consentLine, hostNoticeLines, identityLine, line, voiced, type TextLine} from './report-text';
 
 export const NOTICE_KINDS = ['host-notice', 'platform-complaint', 'take-it-down', 'erasure'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
-// A person "elsewhere" may well be in the EU: they are offered the EU's notices too.
-const somewhereElse = (country: Country | undefined): country is 'other' | undefined => country === 'other' || country === undefined;
-const underEuLaw = ({country}: Facts) => somewhereElse(country) || PLACES[country].euHostNotice;
-const underGdpr = ({country}: Facts) => somewhereElse(country) || PLACES[country].gdpr;
+const DSA = 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj';
+const TAKE_IT_DOWN_ACT = 'https://www.congress.gov/119/plaws/publ12/PLAW-119publ12.htm';
+const GDPR = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 
-/** Which notices a person can send: only about something already online, and only where their law applies. */
+/**
+ * Whom each notice serves, with the law that says so. Only about something already online. A person
+ * "elsewhere" may well be in the EU: they are offered the EU's notices too. The TAKE IT DOWN Act sets no
+ * condition of residence, but only US platforms are sure to be bound: it is offered in the US.
+ */
+export const NOTICE_SERVES: Record<NoticeKind, Serves> = {
+  // DSA art. 16: anyone may notify a host of illegal content; art. 20: the internal complaint after a refusal.
+  'host-notice': {places: ['fr', 'be', 'lu', 'other'], published: true, source: DSA},
+  'platform-complaint': {places: ['fr', 'be', 'lu', 'other'], published: true, source: DSA},
+  // 47 U.S.C. § 223a(a)(1)(A): the identifiable individual, or an authorised person acting on their behalf.
+  'take-it-down': {places: ['us'], published: true, filedBy: ['person', 'parent', 'supporter'], source: TAKE_IT_DOWN_ACT},
+  // GDPR art. 17 (the UK GDPR says the same); a representative may act for the person.
+  erasure: {places: ['fr', 'be', 'lu', 'gb', 'other'], published: true, source: GDPR},
+};
+
+/** Whether a notice serves this person. */
+export const noticeServes = (kind: NoticeKind, facts: Facts): boolean => serves({serves: NOTICE_SERVES[kind]}, facts);
+
+/** Which notices a person can send. */
 export const NOTICE_APPLIES: Record<NoticeKind, (facts: Facts) => boolean> = {
-  'host-notice': (f) => underEuLaw(f) && !f.notOnline,
-  'platform-complaint': (f) => underEuLaw(f) && !f.notOnline,
-  // The Act sets no condition of residence, but only US platforms are sure to be bound: offered in the US.
-  'take-it-down': (f) => f.country === 'us' && !f.notOnline,
-  erasure: (f) => underGdpr(f) && !f.notOnline,
+  'host-notice': (f) => noticeServes('host-notice', f),
+  'platform-complaint': (f) => noticeServes('platform-complaint', f),
+  'take-it-down': (f) => noticeServes('take-it-down', f),
+  erasure: (f) => noticeServes('erasure', f),
 };
 
 export const noticesFor = (facts: Facts): NoticeKind[] => NOTICE_KINDS.filter((kind) => NOTICE_APPLIES[kind](facts));
@@ -49,34 +66,42 @@ const senderLine = (answers: Answers): TextLine =>
 /**
  * US TAKE IT DOWN Act, 47 U.S.C. § 223a(a)(1)(B): in writing, (i) a physical or electronic signature,
  * (ii) identification of the image and information to locate it, (iii) a brief good-faith statement that it is
- * not consensual, (iv) contact information. Sent through the platform's own removal process.
+ * not consensual, (iv) contact information. Sent through the platform's own removal process. The Act covers a
+ * depiction published without the person's consent: for content the person posted themselves, it is aimed at
+ * the copies someone else posted, never at a withdrawal of consent, which the Act does not know.
  */
 export const takeItDownLines = (answers: Answers, date: string): TextLine[] => [
   line('title'),
   line('date', {date}),
   line('recipient'),
   senderLine(answers),
+  ...(answers.consent === 'self-published' ? [line('copiesOnly')] : []),
   line('location'),
   line('goodFaith'),
   consentLine(answers),
+  // 47 U.S.C. § 223(h)(1)(B): a digital forgery is one that, viewed as a whole, is indistinguishable from an
+  // authentic depiction; whether it looks real is for the sender to say.
   ...(answers.consent === 'fake' ? [line('forgery')] : []),
   line('request'),
   line('contact'),
   line('signature'),
 ];
 
+/** Data collected when the person was under 18: said only when the ages say so, offered as "[if …]" when not given. */
+const minorGround = (answers: Answers, facts: Facts): TextLine[] => {
+  if (facts.madeUnder18 === 'no') return [];
+  const key = answers.country === 'fr' ? 'groundMinorFrance' : answers.country === 'gb' ? 'groundChildUk' : 'groundMinor';
+  return [line(facts.madeUnder18 === 'yes' ? key : `${key}Unsure`)];
+};
+
 /**
  * An erasure request under the GDPR (art. 17; the UK GDPR says the same): who asks, which data, the ground, the
- * one-month answer (art. 12(3)); for data collected from a minor in France, art. 51 of the Loi Informatique et
- * Libertés. Proof of identity only on reasonable doubt (art. 12(6)).
+ * one-month answer (art. 12(3)); for data an online service collected from a minor in France, art. 51 of the
+ * Loi Informatique et Libertés. Proof of identity only on reasonable doubt (art. 12(6)).
  */
 export const erasureLines = (answers: Answers, date: string): TextLine[] => {
   const facts = factsFrom(answers);
-  const ground = answers.consent === 'self-published' ? 'groundConsentWithdrawn' : 'groundUnlawful';
-  const minorGround =
-    facts.madeUnder18 === 'no'
-      ? []
-      : [line(answers.country === 'fr' ? 'groundMinorFrance' : answers.country === 'gb' ? 'groundChildUk' : 'groundMinor')];
+  const ground = answers.consent === 'self-published' ? voiced('groundConsentWithdrawn', answers) : 'groundUnlawful';
   return [
     line(answers.country === 'gb' ? 'titleUk' : 'title'),
     line('date', {date}),
@@ -85,7 +110,7 @@ export const erasureLines = (answers: Answers, date: string): TextLine[] => {
     senderLine(answers),
     line('urls'),
     line(ground),
-    ...minorGround,
+    ...minorGround(answers, facts),
     line('request'),
     line(answers.country === 'gb' ? 'deadlineUk' : 'deadline'),
     line('identity'),
@@ -95,14 +120,15 @@ export const erasureLines = (answers: Answers, date: string): TextLine[] => {
 
 /**
  * DSA art. 20: after a platform refused to act on a notice, its internal complaint, free, open at least six
- * months after the decision; then art. 21 (certified out-of-court settlement) and art. 53 (the Digital Services
- * Coordinator).
+ * months after the decision; at any time, art. 21 (certified out-of-court settlement) and art. 53 (the Digital
+ * Services Coordinator).
  */
 export const platformComplaintLines = (answers: Answers, date: string): TextLine[] => [
   line('title'),
   line('date', {date}),
   line('recipient'),
   line('reference'),
+  identityLine(answers),
   line('reasons'),
   ...ageLines(answers),
   consentLine(answers),

@@ -1,5 +1,6 @@
 // Ready-to-paste texts built from the answers: a report to a platform and a notice to a host (DSA art. 16).
-// They are lists of message keys with values, so each locale words them; nothing here is free text.
+// They are lists of message keys with values, so each locale words them; nothing here is free text. When a
+// parent or a supporter fills in, the texts speak about the person shown (`<key>Their`), never as them.
 import type {Answers} from '../answers/schema';
 import {factsFrom} from '../plan/facts';
 
@@ -7,26 +8,36 @@ export type TextLine = {key: string; values?: Record<string, string>};
 
 export const line = (key: string, values?: Record<string, string>): TextLine => (values ? {key, values} : {key});
 
+/** Whether the texts are written by someone else than the person shown (a parent, a supporter). */
+export const writtenForThem = (answers: Pick<Answers, 'who'>): boolean => answers.who === 'child' || answers.who === 'supported';
+
+/** A line in the person's own words, or about them when someone else writes. */
+export const voiced = (key: string, answers: Pick<Answers, 'who'>): string => (writtenForThem(answers) ? `${key}Their` : key);
+
+/** "I am the person shown", or who writes for them. */
+export const identityLine = (answers: Pick<Answers, 'who'>): TextLine =>
+  line(answers.who === 'child' ? 'identityParent' : answers.who === 'supported' ? 'identityAuthorised' : 'identity');
+
 export const ageLines = (answers: Answers): TextLine[] => {
   if (answers.ageMade !== undefined && answers.ageNow !== undefined) {
-    return [line('agesBoth', {ageMade: String(answers.ageMade), ageNow: String(answers.ageNow)})];
+    return [line(voiced('agesBoth', answers), {ageMade: String(answers.ageMade), ageNow: String(answers.ageNow)})];
   }
-  if (answers.ageMade !== undefined) return [line('ageMadeOnly', {ageMade: String(answers.ageMade)})];
-  if (answers.ageNow !== undefined) return [line('ageNowOnly', {ageNow: String(answers.ageNow)})];
-  return [line('agesPlaceholder')];
+  if (answers.ageMade !== undefined) return [line(voiced('ageMadeOnly', answers), {ageMade: String(answers.ageMade)})];
+  if (answers.ageNow !== undefined) return [line(voiced('ageNowOnly', answers), {ageNow: String(answers.ageNow)})];
+  return [line(voiced('agesPlaceholder', answers))];
 };
 
-export const consentLine = (answers: Answers): TextLine => line(`consent.${answers.consent ?? 'notSaid'}`);
+export const consentLine = (answers: Answers): TextLine => line(`${voiced('consent', answers)}.${answers.consent ?? 'notSaid'}`);
 
 /** The four points a report needs (who, age, consent, removal), the broken rule, and blanks to fill. */
 export const reportTextLines = (answers: Answers, policy: string | undefined): TextLine[] => {
   const madeUnder18 = factsFrom(answers).madeUnder18 === 'yes';
   return [
     line('greeting'),
-    line('identity'),
+    identityLine(answers),
     ...ageLines(answers),
     consentLine(answers),
-    ...(madeUnder18 ? [line('minor')] : []),
+    ...(madeUnder18 ? [line(voiced('minor', answers))] : []),
     policy ? line('policy', {policy}) : line('policyGeneric'),
     line('request'),
     line('links'),
@@ -39,16 +50,13 @@ export const reportTextLines = (answers: Answers, policy: string | undefined): T
 const legalGroundLines = (answers: Answers): TextLine[] => {
   const madeUnder18 = factsFrom(answers).madeUnder18 === 'yes';
   const inFrance = answers.country === 'fr';
+  const own = (key: string) => line(voiced(key, answers));
   if (answers.consent === 'self-published') {
     // Towards the host of one's own upload, consent is withdrawn; towards re-uploads by others, the law applies.
-    return [
-      line('lawSelfPublished'),
-      line(inFrance ? 'lawReupload' : 'lawReuploadEu'),
-      ...(madeUnder18 ? [line(inFrance ? 'lawMinor' : 'lawMinorEu')] : []),
-    ];
+    return [own('lawSelfPublished'), own(inFrance ? 'lawReupload' : 'lawReuploadEu'), ...(madeUnder18 ? [own(inFrance ? 'lawMinor' : 'lawMinorEu')] : [])];
   }
-  if (!inFrance) return [line('lawEu'), ...(madeUnder18 ? [line('lawMinorEu')] : []), line('gdpr')];
-  return [line(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...(madeUnder18 ? [line('lawMinor')] : []), line('gdpr')];
+  if (!inFrance) return [own('lawEu'), ...(madeUnder18 ? [own('lawMinorEu')] : []), own('gdpr')];
+  return [own(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...(madeUnder18 ? [own('lawMinor')] : []), own('gdpr')];
 };
 
 /**
@@ -65,7 +73,7 @@ export const hostNoticeLines = (answers: Answers, date: string): TextLine[] => {
     ...(madeUnder18 !== 'no' ? [line('senderMinor')] : []),
     line('urls'),
     line('reasonsIntro'),
-    line('identity'),
+    identityLine(answers),
     ...ageLines(answers),
     consentLine(answers),
     ...legalGroundLines(answers),

@@ -5,6 +5,7 @@ import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {buildPlan} from '@/lib/plan/build-plan';
+import {contentLibrary} from '@/lib/content/content-store';
 import {CLOCKS, readClocks, sentDays} from '@/lib/plan/clocks';
 import {factsFrom} from '@/lib/plan/facts';
 import {remindersCalendar} from '@/lib/reminders/calendar';
@@ -19,7 +20,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   if (queryTooLong(request.nextUrl)) return new Response('Too long', {status: 414, headers});
 
   const {state, today, planUrl} = await openPlanRequest(locale, request.nextUrl.searchParams);
-  const plan = buildPlan(state.answers, today);
+  const plan = buildPlan(state.answers, today, contentLibrary(locale));
   const t = await getTranslations({locale, namespace: 'Reminders'});
   const clocks = readClocks(factsFrom(state.answers), sentDays(state.answers), today)
     .filter((clock) => clock.id !== 'report')
