@@ -102,8 +102,10 @@ export const rulesFor = (facts: Facts): Rule[] => {
     {section: 'evidence', add: 'evidence-minor', when: madeMinor, because: 'madeUnder18'},
     {section: 'evidence', add: 'evidence-minor', when: madeAgeUnknown, because: 'ageMadeUnknown'},
     {section: 'evidence', add: 'evidence-adult', when: madeAdult, because: 'evidenceFirst'},
-    // 4. Reporting: one item per platform, then the notice to a host the EU's Digital Services Act gives everyone
-    // in the EU (its content file says where it serves)
+    // 4. Reporting. Content the person posted: first delete one's own posts, then act on the copies others made.
+    {section: 'report', add: 'own-posts', when: (f) => f.consent === 'self-published' && online(f), because: 'selfPublished'},
+    // One item per platform, then the notice to a host the EU's Digital Services Act gives everyone in the EU
+    // (its content file says where it serves)
     ...PLATFORM_RULES,
     {
       section: 'report',
