@@ -24,7 +24,11 @@ const placeEntries = (): {id: string; regions: Region[]}[] => {
   const add = (region: Region, ids: readonly string[]) => {
     for (const id of ids) if (!EVERYWHERE.includes(id)) regions.set(id, [...(regions.get(id) ?? []), region]);
   };
-  for (const country of COUNTRIES) add(country, placeContentIds(PLACES[country]).filter((id) => !LAW_STEPS.has(id)));
+  for (const country of COUNTRIES)
+    add(
+      country,
+      placeContentIds(PLACES[country]).filter((id) => !LAW_STEPS.has(id)),
+    );
   const canada = new Set(placeContentIds(PLACES.ca));
   for (const province of PROVINCES)
     if (province !== 'other')

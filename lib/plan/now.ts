@@ -42,7 +42,12 @@ const THREAT_TEXTS: Record<string, string> = {
   stopncii: 'stopNciiEarly',
   'bee-secure': 'adviceHere',
 };
-const BODY_TEXTS: Record<string, string> = {'3018': 'call3018', 'point-de-contact': 'pointDeContact', cybertip: 'cybertip', 'bee-secure': 'adviceHere'};
+const BODY_TEXTS: Record<string, string> = {
+  '3018': 'call3018',
+  'point-de-contact': 'pointDeContact',
+  cybertip: 'cybertip',
+  'bee-secure': 'adviceHere',
+};
 
 const choose =
   (pick: (f: Facts) => readonly string[], texts: Record<string, string>, fallback: string, kind: NowKind, generally: ReasonKey) =>
@@ -55,13 +60,14 @@ export const NOW_RULES: readonly NowRule[] = [
   // Blackmail: stop the exchange, reach the service for the person's age, keep links rather than images.
   {when: (f) => f.threatened, step: {id: 'dontPay', kind: 'threats', section: 'threats', because: 'threatened'}},
   {when: (f) => f.threatened, candidates: choose((f) => routesFor(f).now.threats[group(f)], THREAT_TEXTS, 'threatsHelp', 'help', 'threatened')},
-  // Evidence before any report: reported content can disappear.
+  // Evidence before any report: reported content can disappear. For an image made under 18, links and
+  // accounts only, never the image.
   {
-    when: (f) => imageMaybeUnder18(f) && (f.threatened || reportablePlatform(f) !== undefined),
+    when: (f) => imageMaybeUnder18(f) && (f.threatened || !f.notOnline),
     step: {id: 'noteLinks', kind: 'evidence', section: 'evidence', because: imageAgeReason},
   },
   {
-    when: (f) => !imageMaybeUnder18(f) && !f.notOnline && reportablePlatform(f) !== undefined,
+    when: (f) => !imageMaybeUnder18(f) && (f.threatened || !f.notOnline),
     step: {id: 'keepEvidence', kind: 'evidence', section: 'evidence', because: 'evidenceFirst'},
   },
   // Content online: report it where it is, alert the body that can have it removed, stop it coming back.

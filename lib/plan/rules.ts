@@ -66,7 +66,9 @@ const routeRule =
   });
 
 /** The rules of the person's place, section by section (read from the table of places). */
-const placeRules = (routes: PlaceRoutes): Record<'safety' | 'threats' | 'report' | 'order' | 'alert' | 'escalate' | 'police' | 'support', Rule[]> => ({
+const placeRules = (
+  routes: PlaceRoutes,
+): Record<'safety' | 'threats' | 'report' | 'order' | 'alert' | 'escalate' | 'police' | 'support', Rule[]> => ({
   // 1. Safety now: the emergency number, and the crisis line
   safety: [routeRule('safety', danger, 'danger')(routes.emergency), routeRule('safety', danger, 'crisisLine')(routes.crisis)],
   // 2. Threats: the place's own steps; sextortion drives some young people to self-harm: name the crisis line

@@ -53,7 +53,11 @@ const legalGroundLines = (answers: Answers): TextLine[] => {
   const own = (key: string) => line(voiced(key, answers));
   if (answers.consent === 'self-published') {
     // Towards the host of one's own upload, consent is withdrawn; towards re-uploads by others, the law applies.
-    return [own('lawSelfPublished'), own(inFrance ? 'lawReupload' : 'lawReuploadEu'), ...(madeUnder18 ? [own(inFrance ? 'lawMinor' : 'lawMinorEu')] : [])];
+    return [
+      own('lawSelfPublished'),
+      own(inFrance ? 'lawReupload' : 'lawReuploadEu'),
+      ...(madeUnder18 ? [own(inFrance ? 'lawMinor' : 'lawMinorEu')] : []),
+    ];
   }
   if (!inFrance) return [own('lawEu'), ...(madeUnder18 ? [own('lawMinorEu')] : []), own('gdpr')];
   return [own(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...(madeUnder18 ? [own('lawMinor')] : []), own('gdpr')];
