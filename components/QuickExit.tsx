@@ -3,7 +3,8 @@
 // replaced by a neutral site (so Back does not return here), and Shift pressed three times does the same.
 import {useEffect, useRef, useState, type MouseEvent} from 'react';
 
-type Props = {href: string; label: string; hint: string; shortcutAnnouncement: string; shortcutProgress: string};
+/** `shortcutProgress`: what a screen reader hears after the first and the second press, worded on the server. */
+type Props = {href: string; label: string; hint: string; shortcutAnnouncement: string; shortcutProgress: readonly [string, string]};
 
 const SHIFT_WINDOW_MS = 5000; // as GOV.UK: three presses within five seconds
 
@@ -40,7 +41,7 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
         setAnnouncement(shortcutAnnouncement);
         leave();
       } else {
-        setAnnouncement(shortcutProgress.replace('{count}', String(presses.current.length)));
+        setAnnouncement(shortcutProgress[presses.current.length - 1] ?? '');
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -14,7 +14,7 @@ export const SiteHeader = async ({locale}: {locale: string}) => {
           label={t('quickExit')}
           hint={t('quickExitHint')}
           shortcutAnnouncement={t('quickExitDone')}
-          shortcutProgress={t('quickExitProgress')}
+          shortcutProgress={[t('quickExitProgress', {count: 1}), t('quickExitProgress', {count: 2})]}
         />
         <a className="site-name" href={linksFor(locale).home()}>
           {meta('siteName')}

@@ -37,6 +37,9 @@ const longDateFormats = new Map(
   LOCALES.map((locale) => [locale as string, new Intl.DateTimeFormat(LOCALE_SETTINGS[locale].dates, {dateStyle: 'long', timeZone: 'UTC'})]),
 );
 
-/** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026". */
-export const formatDate = (iso: IsoDate, locale: string): string =>
-  (longDateFormats.get(locale) ?? longDateFormats.get(DEFAULT_LOCALE)!).format(new Date(`${iso}T00:00:00Z`));
+/** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026"; French writes the first "1er novembre". */
+export const formatDate = (iso: IsoDate, locale: string): string => {
+  const format = longDateFormats.has(locale) ? locale : DEFAULT_LOCALE;
+  const text = longDateFormats.get(format)!.format(new Date(`${iso}T00:00:00Z`));
+  return format === 'fr' ? text.replace(/^1 /, '1er ') : text;
+};

@@ -1,19 +1,13 @@
-import type {ReactNode} from 'react';
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {localizedMetadata} from '@/app/_server/seo';
 import {HelpLinks} from '@/components/HelpLinks';
 import {linksFor} from '@/lib/links';
+import {EmergencyNumbers} from '@/components/EmergencyNumbers';
+import {emergencyNumbers} from '@/app/_server/emergency-numbers';
 
 type Props = {params: Promise<{locale: string}>};
-
-const phoneLinks = {
-  call17: (chunks: ReactNode) => <a href="tel:17">{chunks}</a>,
-  call112: (chunks: ReactNode) => <a href="tel:112">{chunks}</a>,
-  sms114: (chunks: ReactNode) => <a href="sms:114">{chunks}</a>,
-  call911: (chunks: ReactNode) => <a href="tel:911">{chunks}</a>,
-};
 
 export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
   const {locale} = await params;
@@ -44,11 +38,7 @@ export default async function HomePage({params}: Props) {
       </p>
       <h2>{t('privacyTitle')}</h2>
       <p>{t('privacy')}</p>
-      <aside className="callout" aria-labelledby="emergency-title">
-        <h2 id="emergency-title">{t('emergencyTitle')}</h2>
-        <p>{t.rich('emergencyFr', phoneLinks)}</p>
-        <p>{t.rich('emergencyCa', phoneLinks)}</p>
-      </aside>
+      <EmergencyNumbers title={t('emergencyTitle')} places={await emergencyNumbers(locale)} />
       <p className="muted">{t('supportWorkers')}</p>
       <nav aria-labelledby="browse-title">
         <h2 id="browse-title">{nav('browseTitle')}</h2>

@@ -12,7 +12,11 @@ type Deadline = {
   remindOn: (dueOn: IsoDate) => IsoDate;
 };
 
-/** A deadline that falls on a Saturday or a Sunday moves to the Monday, as EU and French law count periods. */
+/**
+ * A period whose last day falls on a Saturday or a Sunday ends on the Monday, as EU law counts periods
+ * (Regulation 1182/71, art. 3(4); the ICO counts the same). A public holiday moves it too: the plan says so
+ * rather than keep a calendar of every country's holidays.
+ */
 export const nextWorkingDay = (iso: IsoDate): IsoDate => {
   const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
   return day === 6 ? addDays(iso, 2) : day === 0 ? addDays(iso, 1) : iso;
@@ -28,8 +32,9 @@ export const DEADLINES: Record<ClockId, Deadline> = {
   // TAKE IT DOWN Act: removal within 48 hours of receipt. Only the day is known, so the plan counts from the
   // end of the second day after sending: never earlier than the law allows.
   takeItDown: {due: (sentOn) => addDays(sentOn, 3), remindOn: onTheDay},
-  // GDPR art. 12(3): an answer within one month of receipt (UK GDPR: the same).
-  erasure: {due: (sentOn) => nextWorkingDay(addMonths(sentOn, 1)), remindOn: onTheDay},
+  // GDPR art. 12(3): an answer within one month of receipt (UK GDPR: the same). The month ends at the end of its
+  // last day (Regulation 1182/71, art. 3(2)(c)): the next step applies from the day after.
+  erasure: {due: (receivedOn) => addDays(nextWorkingDay(addMonths(receivedOn, 1)), 1), remindOn: onTheDay},
   // Loi Informatique et Libertés art. 51: the CNIL rules within three weeks of a complaint about data
   // collected from a minor.
   cnilMinor: {due: (sentOn) => addDays(sentOn, 21), remindOn: onTheDay},

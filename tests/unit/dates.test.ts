@@ -26,4 +26,10 @@ describe('dates', () => {
     expect(formatDate('2026-12-24', 'fr')).toBe('24 décembre 2026');
     expect(formatDate('2026-12-24', 'en')).toBe('December 24, 2026');
   });
+
+  it('writes the first day of a month "1er" in French', () => {
+    expect(formatDate('2026-11-01', 'fr')).toBe('1er novembre 2026');
+    expect(formatDate('2026-11-11', 'fr')).toBe('11 novembre 2026');
+    expect(formatDate('2026-11-01', 'en')).toBe('November 1, 2026');
+  });
 });

@@ -1,4 +1,6 @@
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {loadContentLibrary} from '@/lib/content/load-content';
 import ICAL from 'ical.js';
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {buildPlan} from '@/lib/plan/build-plan';
@@ -6,12 +8,13 @@ import {remindersCalendar} from '@/lib/reminders/calendar';
 import {CLOCKS, readClocks, sentDays} from '@/lib/plan/clocks';
 import {factsFrom} from '@/lib/plan/facts';
 
+const CATALOGUE = loadContentLibrary(join(process.cwd(), 'content'), 'fr');
 const words = {title: 'Rappel', checkDescription: 'Regarder https://example.org/fr/plan?c=fr', escalateDescription: 'Passer à la suite'};
 const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 
 describe('remindersCalendar', () => {
   it('dates a check a week after the report and the escalation a month after, as all-day events', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2027-01-31')).answers, '2027-02-10');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2027-01-31')).answers, '2027-02-10', CATALOGUE);
     const [check, escalate] = events(remindersCalendar(plan, words));
     expect(check!.startDate.toString()).toBe('2027-02-07');
     expect(check!.startDate.isDate).toBe(true);
@@ -20,7 +23,7 @@ describe('remindersCalendar', () => {
   });
 
   it('rings each reminder at 9:00 on its day, with an alarm calendar apps accept', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, '2026-11-24', CATALOGUE);
     const ics = remindersCalendar(plan, words);
     const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(2);
@@ -38,18 +41,18 @@ describe('remindersCalendar', () => {
   });
 
   it('keeps titles neutral', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-20')).answers, '2026-11-24', CATALOGUE);
     for (const event of events(remindersCalendar(plan, words))) expect(event.summary).toBe('Rappel');
   });
 
   it('without a report date, reminds only of the escalation, a month from the day the plan is made', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=ca&r=qc&p=x')).answers, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=ca&r=qc&p=x')).answers, '2026-11-24', CATALOGUE);
     const list = events(remindersCalendar(plan, words));
     expect(list.map((e) => e.startDate.toString())).toEqual(['2026-12-24']);
   });
 
   it('ignores a report date in the future', () => {
-    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2030-01-01')).answers, '2026-11-24');
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2030-01-01')).answers, '2026-11-24', CATALOGUE);
     expect(plan.reportedOn).toBeUndefined();
     expect(plan.escalateOn).toBe('2026-12-24');
   });
@@ -62,10 +65,10 @@ describe('a reminder for every notice whose day was given', () => {
     const clocks = readClocks(factsFrom(answers), sentDays(answers), today)
       .filter((clock) => clock.id !== 'report')
       .map((clock) => ({name: clock.id, on: CLOCKS[clock.id].remindOn(clock.dueOn), description: `next step for ${clock.id}`}));
-    const parsed = events(remindersCalendar(buildPlan(answers, today), words, clocks));
+    const parsed = events(remindersCalendar(buildPlan(answers, today, CATALOGUE), words, clocks));
     const byDescription = Object.fromEntries(parsed.map((event) => [event.description, event.startDate.toString()]));
     expect(byDescription).toMatchObject({
-      'next step for erasure': '2026-12-21', // one month ends on Sunday 20 December
+      'next step for erasure': '2026-12-22', // the month's last day, Sunday 20 December, moves to Monday 21: from the 22nd
       'next step for cnilMinor': '2026-12-14', // three weeks
       'next step for platformDecision': '2027-04-18', // six months end on 2 May 2027: two weeks before
     });

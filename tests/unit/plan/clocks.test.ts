@@ -12,11 +12,13 @@ describe("each clock counts its law's period", () => {
     ['takeItDown', '2026-12-30', '2027-01-02'],
     ['takeItDown', '2028-02-27', '2028-03-01'], // across a leap day
     ['takeItDown', '2027-02-27', '2027-03-02'],
-    // GDPR: one month, the last day of a shorter month, and a weekend moves to the Monday.
-    ['erasure', '2027-01-31', '2027-03-01'], // 28 Feb 2027 is a Sunday → Monday 1 March
-    ['erasure', '2028-01-31', '2028-02-29'], // leap year, a Tuesday
-    ['erasure', '2026-11-27', '2026-12-28'], // 27 Dec 2026 is a Sunday
-    ['erasure', '2026-12-15', '2027-01-15'],
+    // GDPR: one month, the last day of a shorter month, and a weekend moves to the Monday; the month ends at
+    // the end of its last day, so the next step applies from the day after (Regulation 1182/71, art. 3(2)(c)).
+    ['erasure', '2026-10-31', '2026-12-01'], // the audit's case: 30 Nov is the last day, not the first day to complain
+    ['erasure', '2027-01-31', '2027-03-02'], // 28 Feb 2027 is a Sunday → Monday 1 March is the last day
+    ['erasure', '2028-01-31', '2028-03-01'], // leap year: Tuesday 29 Feb is the last day
+    ['erasure', '2026-11-27', '2026-12-29'], // 27 Dec 2026 is a Sunday → Monday 28 Dec is the last day
+    ['erasure', '2026-12-15', '2027-01-16'],
     // CNIL, data collected from a minor: three weeks from the complaint.
     ['cnilMinor', '2026-12-20', '2027-01-10'],
     // DSA art. 20: at least six months after the platform's decision.
@@ -53,7 +55,7 @@ describe('readClocks', () => {
   it('reads each date from the link, and says whether its deadline has passed', () => {
     const {answers} = parseAnswers(new URLSearchParams('c=fr&p=x&a=15&b=20&dg=2026-10-01&dc=2026-11-20&dh=2026-11-01'));
     expect(readClocks(factsFrom(answers), answers.sentOn ?? {}, '2026-11-27')).toEqual([
-      {id: 'erasure', sentOn: '2026-10-01', dueOn: '2026-11-02', passed: true},
+      {id: 'erasure', sentOn: '2026-10-01', dueOn: '2026-11-03', passed: true},
       {id: 'cnilMinor', sentOn: '2026-11-20', dueOn: '2026-12-11', passed: false},
       {id: 'platformDecision', sentOn: '2026-11-01', dueOn: '2027-05-01', passed: false},
     ]);

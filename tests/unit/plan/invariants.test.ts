@@ -115,15 +115,16 @@ describe('2. in danger, the first tap is an emergency number that exists where t
           const first = c.now[0];
           if (!first || first.kind !== 'emergency' || first.tap.kind !== 'contact' || first.tap.target.kind !== 'phone')
             return `first action ${first?.id}`;
-          const phone = targetOf(first.tap.contentId, first.tap.target) as ContentEntry['phones'][number];
+          const {contentId, target} = first.tap;
+          const phone = targetOf(contentId, target) as ContentEntry['phones'][number];
           if (phone.line !== 'emergency') return `${phone.number} is a ${phone.line} line`;
           if (!serves(phone, c.facts)) return `${phone.number} does not work there`;
           const country = c.facts.country ?? 'other';
           if (country !== 'other' && phone.country !== country && !(phone.country === 'eu' && ['fr', 'be', 'lu'].includes(country)))
             return `${phone.number} is a number of ${phone.country}`;
           // The step that explains it taps the same number: one rule, said once.
-          const safety = items(c.plan).find((item) => item.contentId === first.tap.contentId);
-          if (!safety?.tap || JSON.stringify(safety.tap) !== JSON.stringify(first.tap.target))
+          const safety = items(c.plan).find((item) => item.contentId === contentId);
+          if (!safety?.tap || JSON.stringify(safety.tap) !== JSON.stringify(target))
             return `the safety step taps ${JSON.stringify(safety?.tap)}`;
           return undefined;
         },
