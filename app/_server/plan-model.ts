@@ -1,7 +1,7 @@
 // Everything a plan shows, worded in one locale: the single source for the plan page and the PDF fiche.
 import {getTranslations} from 'next-intl/server';
 import {firstUnanswered, missingQuestions} from '@/lib/answers/questions';
-import type {Answers} from '@/lib/answers/schema';
+import type {Answers, Platform} from '@/lib/answers/schema';
 import {buildPlan, type Plan} from '@/lib/plan/build-plan';
 import {factsFrom} from '@/lib/plan/facts';
 import {nowActions} from '@/lib/plan/now';
@@ -33,6 +33,8 @@ export type PlanItemModel = {
   reviewed: string;
   callout?: string;
   primary: Tap | undefined;
+  /** The platform a report step is about. */
+  platform?: Platform;
   /** The step's full explanation, on a static page. */
   detailHref: string;
   /** The ready-to-paste text it announces, one tap away: a report to the platform, or a notice (a letter). */
@@ -132,6 +134,9 @@ const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, tod
   return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
 };
 
+/** Platforms that are any website rather than one named service. */
+const SITES = new Set<string>(['adult-site', 'website']);
+
 const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
 
 /** Each platform's report texts for a plan, for the page of texts. */
@@ -189,6 +194,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         title: words.title,
         summary: words.summary ?? firstSentence(entry.markdown),
         primary: tapOf(entry, contacts, item.tap),
+        ...(item.platform ? {platform: item.platform} : {}),
         detailHref: item.platform ? links.guide(item.platform) : links.page(`/help/${entry.id}`),
         reasons: item.reasons.map((key) => reason(key, voice)),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
@@ -199,7 +205,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         ...(withTexts && item.attach && item.attach !== 'report-text' ? {letters: await lettersOf(item.attach, locale, answers, today)} : {}),
       });
     }
-    sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`), items});
+    sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`, voice), items});
   }
 
   const now = nowActions(facts, content).flatMap((action): NowModel[] => {
@@ -216,9 +222,15 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     const entry = content.get(action.tap.contentId);
     const tap = entry && tapOf(entry, contacts, action.tap.target);
     if (!tap) return [];
-    // A link's own label can be long: the action names it briefly; a number keeps "Call 3018".
-    const label =
-      tap.href.startsWith('http') && nowWords.has(`${action.id}.tap` as never) ? nowWords(`${action.id}.tap` as never, words as never) : tap.label;
+    // A link's own label can be long: the action names it briefly; a number keeps "Call 3018". A website is
+    // not a platform with a name: "Report to the site".
+    const label = !tap.href.startsWith('http')
+      ? tap.label
+      : action.platform && SITES.has(action.platform)
+        ? nowWords('reportPlatform.tapSite')
+        : nowWords.has(`${action.id}.tap` as never)
+          ? nowWords(`${action.id}.tap` as never, words as never)
+          : tap.label;
     return [{id: action.id, text, reason: reasonText, tap: {...tap, label}}];
   });
 

@@ -3,7 +3,7 @@
 // instead of a tree of elements; the HTML is the same, with or without JavaScript.
 import {getTranslations} from 'next-intl/server';
 import {toQueryEntries, type QueryEntry} from '@/lib/answers/to-query';
-import {keptWithPlan, type ClockInput, type NowModel, type PlanModel, type Tap} from './plan-model';
+import {keptWithPlan, type ClockInput, type NowModel, type PlanItemModel, type PlanModel, type Tap} from './plan-model';
 import type {PlanRequest} from './plan-request';
 import {voiceOf} from './question-view';
 
@@ -18,6 +18,8 @@ export type StepView = {
   primary?: Tap;
   /** The ready-to-paste text or the letter it announces. */
   text?: Tap;
+  /** Several platforms in one step: each one's name (opening its guide) and its report tap. */
+  platforms?: {name: string; guide: string; report?: Tap}[];
 };
 
 export type SectionView = {id: string; number: number; title: string; steps: StepView[]};
@@ -79,24 +81,46 @@ const noticesView = async (model: PlanModel): Promise<NoticesView> => {
   };
 };
 
+/** From this many platforms on, the plan shows them in one step, a line each, so that it stays short. */
+export const PLATFORMS_IN_ONE_STEP = 3;
+
 const sectionsView = async (model: PlanModel): Promise<SectionView[]> => {
   const texts = await getTranslations({locale: model.locale, namespace: 'Texts'});
+  const group = await getTranslations({locale: model.locale, namespace: 'Plan.platformsGroup'});
+  const platformName = await getTranslations({locale: model.locale, namespace: 'Platforms'});
   const textLabel = (href: string) => (href.includes('/notice') ? texts('noticeLabel') : texts('writeTitle'));
-  return model.sections.map((section) => ({
-    id: section.id,
-    number: section.number,
-    title: section.title,
-    steps: section.items.map((item) => ({
-      anchorId: item.anchorId,
-      title: item.title,
-      href: item.detailHref,
-      ...(item.callout ? {callout: item.callout} : {}),
-      summary: item.summary,
-      why: item.reasons[0] ?? '',
-      ...(item.primary ? {primary: item.primary} : {}),
-      ...(item.textHref ? {text: {href: item.textHref, label: textLabel(item.textHref)}} : {}),
+  const stepOf = (item: PlanItemModel): StepView => ({
+    anchorId: item.anchorId,
+    title: item.title,
+    href: item.detailHref,
+    ...(item.callout ? {callout: item.callout} : {}),
+    summary: item.summary,
+    why: item.reasons[0] ?? '',
+    ...(item.primary ? {primary: item.primary} : {}),
+    ...(item.textHref ? {text: {href: item.textHref, label: textLabel(item.textHref)}} : {}),
+  });
+  // Each platform the person named has the same kind of step: in one step, a line each, when they are many.
+  const platformsStep = (items: PlanItemModel[]): StepView => ({
+    anchorId: items[0]!.anchorId,
+    title: group('title'),
+    href: items[0]!.detailHref,
+    summary: group('summary'),
+    why: items[0]!.reasons[0] ?? '',
+    ...(items[0]!.textHref ? {text: {href: items[0]!.textHref.split('#')[0]!, label: group('text')}} : {}),
+    platforms: items.map((item) => ({
+      name: platformName(item.platform!),
+      guide: item.detailHref,
+      ...(item.primary ? {report: {href: item.primary.href, label: group('report')}} : {}),
     })),
-  }));
+  });
+  return model.sections.map((section) => {
+    const platforms = section.items.filter((item) => item.platform && item.textHref?.includes('/texts'));
+    const grouped = platforms.length >= PLATFORMS_IN_ONE_STEP;
+    const steps = section.items.flatMap((item): StepView[] =>
+      !grouped || !platforms.includes(item) ? [stepOf(item)] : item === platforms[0] ? [platformsStep(platforms)] : [],
+    );
+    return {id: section.id, number: section.number, title: section.title, steps};
+  });
 };
 
 const followUpView = async ({locale, state, today, links}: PlanRequest, model: PlanModel): Promise<FollowUpView> => {

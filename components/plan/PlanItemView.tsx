@@ -14,6 +14,20 @@ export const PlanItemView = ({step, whyLabel}: {step: StepView; whyLabel: string
       <span className="visually-hidden">{whyLabel} </span>
       {step.why}
     </p>
+    {step.platforms && (
+      <ul className="plan-item__platforms">
+        {step.platforms.map((platform) => (
+          <li key={platform.guide}>
+            <a href={platform.guide}>{platform.name}</a>
+            {platform.report && (
+              <a className="plan-item__platform-report" href={platform.report.href} {...externalRel(platform.report.href)}>
+                {platform.report.label}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    )}
     {step.primary && (
       <p>
         <a className="button button--secondary plan-item__primary" href={step.primary.href} {...externalRel(step.primary.href)}>
