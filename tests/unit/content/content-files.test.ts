@@ -6,7 +6,7 @@ import {loadContentLibrary} from '@/lib/content/load-content';
 import {platformGuideIds, referencedContentIds} from '@/lib/plan/build-plan';
 import {CONTENT_PAGES, DIRECTORY, LAW_PAGES} from '@/lib/directory/directory';
 import {addMonths} from '@/lib/dates';
-import allowedHosts from '@/content/allowed-hosts.json';
+import publishers from '@/content/publishers.json';
 import {isPdfPrintable} from '@/lib/pdf/printable';
 import {DEFAULT_LOCALE, LOCALES} from '@/i18n/locales';
 import {PLATFORMS} from '@/lib/answers/schema';
@@ -67,18 +67,28 @@ describe('content library', () => {
   );
 
   it.each(ALL_ENTRIES.map((entry) => [entry.file, entry] as const))(
-    '%s: links only to reviewed hosts, over https',
+    '%s: links to and cites only reviewed publishers, over https',
     (_file, entry) => {
-      const hosts = allowedHosts.hosts as Record<string, string>;
-      for (const link of entry.links) {
-        expect(Object.hasOwn(hosts, new URL(link.url).hostname), `${link.url} is not in content/allowed-hosts.json`).toBe(true);
-      }
+      const known = publishers.publishers as Record<string, {name: string; kind: string}>;
+      const reviewed = (url: string) => Object.hasOwn(known, new URL(url).hostname);
+      for (const link of entry.links) expect(reviewed(link.url), `link ${link.url} is not in content/publishers.json`).toBe(true);
+      for (const source of entry.sources) expect(reviewed(source.url), `source ${source.url} is not in content/publishers.json`).toBe(true);
       expect(entry.html).not.toMatch(/href="http:/);
       for (const href of entry.html.match(/href="https:[^"]+"/g) ?? []) {
-        expect(Object.hasOwn(hosts, new URL(href.slice(6, -1)).hostname), `${href} is not in content/allowed-hosts.json`).toBe(true);
+        expect(reviewed(href.slice(6, -1)), `${href} is not in content/publishers.json`).toBe(true);
       }
     },
   );
+
+  it('names each reviewed publisher and what kind of publisher it is: official, the service itself, an NGO or a newspaper', () => {
+    for (const [host, publisher] of Object.entries(publishers.publishers as Record<string, {name: string; kind: string}>)) {
+      expect(publisher.name.length, host).toBeGreaterThan(2);
+      expect(publishers.kinds, host).toContain(publisher.kind);
+    }
+    // Reprints, aggregators and proxy copies found by the fact-check of 2026-12-06 are not publishers.
+    for (const host of ['spoiledlunch.pages.dev', 'ngtimes.org', 'vidianews.com', 'fabser4.dreamhosters.com', 'tomorrow.paperai.life', 'germannews.org', 'studylib.net', 'docslib.org'])
+      expect(Object.keys(publishers.publishers)).not.toContain(host);
+  });
 
   it('uses only characters the PDF fiche can print (Windows-1252, as Helvetica in a PDF)', () => {
     for (const entry of ALL_ENTRIES) {
@@ -88,8 +98,8 @@ describe('content library', () => {
     }
   });
 
-  it('keeps the host allow-list reviewed within 12 months', () => {
-    expect(allowedHosts.reviewed >= aYearAgo).toBe(true);
+  it('keeps the list of publishers reviewed within 12 months', () => {
+    expect(publishers.reviewed >= aYearAgo).toBe(true);
   });
 
   it('renders Markdown without raw HTML and with external links that send no referrer', () => {

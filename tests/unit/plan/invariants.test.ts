@@ -15,7 +15,8 @@ import {buildPlan, type Plan, type PlanItem} from '@/lib/plan/build-plan';
 import {entryServes, serves, type Target} from '@/lib/plan/eligibility';
 import {factsFrom, type Facts} from '@/lib/plan/facts';
 import {nowActions, type NowAction} from '@/lib/plan/now';
-import {routesFor} from '@/lib/plan/places';
+import {placeContentIds, routesFor} from '@/lib/plan/places';
+import {COUNTRIES, PROVINCES} from '@/lib/answers/schema';
 import {NOTICE_NAMESPACES, noticeLines, noticesFor, noticeServes} from '@/lib/report/notices';
 import {reportTextLines, type TextLine} from '@/lib/report/report-text';
 import {answerSpace} from '../../answer-space';
@@ -124,8 +125,7 @@ describe('2. in danger, the first tap is an emergency number that exists where t
             return `${phone.number} is a number of ${phone.country}`;
           // The step that explains it taps the same number: one rule, said once.
           const safety = items(c.plan).find((item) => item.contentId === contentId);
-          if (!safety?.tap || JSON.stringify(safety.tap) !== JSON.stringify(target))
-            return `the safety step taps ${JSON.stringify(safety?.tap)}`;
+          if (!safety?.tap || JSON.stringify(safety.tap) !== JSON.stringify(target)) return `the safety step taps ${JSON.stringify(safety?.tap)}`;
           return undefined;
         },
         SPACE.filter((c) => c.facts.danger),
@@ -393,6 +393,21 @@ describe('8. where a parent or a supporter fills in, nothing speaks to the perso
 });
 
 describe('9. every place has its whole row', () => {
+  it('every content id a place or province names exists in every locale and serves someone there', () => {
+    const problems: string[] = [];
+    for (const country of COUNTRIES)
+      for (const province of country === 'ca' ? [undefined, ...PROVINCES] : [undefined]) {
+        const facts = factsFrom({platforms: [], situation: [], country, ...(province ? {province} : {})});
+        const place = province ? `${country}-${province}` : country;
+        for (const id of placeContentIds(routesFor(facts))) {
+          for (const locale of LOCALES) if (!LIBRARIES[locale].has(id)) problems.push(`${place} names ${id}, which content/${locale} does not have`);
+          const content = CATALOGUE.get(id);
+          if (content && !entryServes(content, facts)) problems.push(`${place} names ${id}, which does not serve anyone there`);
+        }
+      }
+    expect(problems).toEqual([]);
+  });
+
   it('holds for every place: its emergency step has an emergency number there, its crisis step a line for every age, every id it names exists and serves it', () => {
     const problems: string[] = [];
     for (const c of SPACE.filter((each) => each.facts.ageNow === undefined && each.facts.ageMade === undefined && each.facts.helper === undefined)) {
