@@ -9,9 +9,9 @@ import {waitsForEscalation} from '@/lib/plan/sections';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {stepWords} from '@/lib/content/voice';
-import type {Target} from '@/lib/plan/eligibility';
+import {serves, type Target} from '@/lib/plan/eligibility';
 import {formatDate, type IsoDate} from '@/lib/dates';
-import {reportTextLines} from '@/lib/report/report-text';
+import {reportTextLines, writtenForThem} from '@/lib/report/report-text';
 import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
 import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
 import {noticeView, placeKey, type NoticeView} from './notices-view';
@@ -35,6 +35,9 @@ export type PlanItemModel = {
   primary: Tap | undefined;
   /** The platform a report step is about. */
   platform?: Platform;
+  /** The step's numbers and links that serve this person (the PDF writes them out). */
+  phones: ContentEntry['phones'];
+  links: ContentEntry['links'];
   /** The step's full explanation, on a static page. */
   detailHref: string;
   /** The ready-to-paste text it announces, one tap away: a report to the platform, or a notice (a letter). */
@@ -53,6 +56,8 @@ export type PlanSectionModel = {id: string; number: number; title: string; items
 
 export type PlanModel = {
   locale: string;
+  /** A parent or a supporter filled in the questions: each step's full text is still written to the person. */
+  writtenForThem: boolean;
   plan: Plan;
   /** At most three actions for the top of the plan. */
   now: NowModel[];
@@ -118,9 +123,7 @@ const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactW
     const number = phone.display ?? phone.number;
     const sms = phone.kind === 'sms';
     // A helpline is named with its number ("Call Childline, 0800 1111"): a number alone says nothing.
-    const label = phone.name
-      ? contacts(sms ? 'smsNamed' : 'callNamed', {number, name: phone.name})
-      : contacts(sms ? 'sms' : 'call', {number});
+    const label = phone.name ? contacts(sms ? 'smsNamed' : 'callNamed', {number, name: phone.name}) : contacts(sms ? 'sms' : 'call', {number});
     return {href: `${sms ? 'sms' : 'tel'}:${phone.number}`, label};
   }
   const link = entry.links.find((candidate) => candidate.id === target.id);
@@ -195,6 +198,8 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         summary: words.summary ?? firstSentence(entry.markdown),
         primary: tapOf(entry, contacts, item.tap),
         ...(item.platform ? {platform: item.platform} : {}),
+        phones: entry.phones.filter((phone) => serves(phone, facts)),
+        links: entry.links.filter((link) => serves(link, facts)),
         detailHref: item.platform ? links.guide(item.platform) : links.page(`/help/${entry.id}`),
         reasons: item.reasons.map((key) => reason(key, voice)),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
@@ -236,6 +241,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
 
   return {
     locale,
+    writtenForThem: writtenForThem(answers),
     plan,
     now,
     summary: withTexts ? await summarizeAnswers(locale, state) : [],

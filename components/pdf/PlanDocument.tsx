@@ -29,6 +29,8 @@ export type PlanDocumentLabels = {
   reportTextEn: string;
   reportTextHint: string;
   letterEn: string;
+  /** Where a parent or a supporter filled in: the steps' full texts speak to the person concerned. */
+  forThePerson: string;
   /** `{page}`, `{total}` */
   page: string;
   /** `{number}` */
@@ -159,6 +161,7 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
       {/* The steps start on a page of their own. */}
       <Page size="A4" style={styles.page} layout={frame}>
         <View style={styles.content}>
+          {model.writtenForThem && <Text style={[styles.small, styles.paragraph]}>{labels.forThePerson}</Text>}
           {/* Sections and steps are flat siblings, not boxes: react-pdf keeps a title with what follows it
               (minPresenceAhead) only where a page may break before the title, which is never inside its box. */}
           {model.sections.map((section) => (
@@ -180,7 +183,7 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
                     {item.callout && <Text style={styles.callout}>{item.callout}</Text>}
                   </View>
                   <MarkdownPdf markdown={item.entry.markdown} />
-                  {item.entry.phones.map((phone) => (
+                  {item.phones.map((phone) => (
                     <View key={`${phone.kind}-${phone.number}`} style={styles.phone} wrap={false}>
                       <Text style={styles.phoneNumber}>
                         {fillTemplate(phone.kind === 'sms' ? labels.sms : labels.call, {number: phone.display ?? phone.number})}
@@ -191,7 +194,7 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
                       </Text>
                     </View>
                   ))}
-                  {item.entry.links.map((link) => (
+                  {item.links.map((link) => (
                     <View key={link.id} style={styles.linkRow} wrap={false}>
                       <Text>{link.label}</Text>
                       <Text style={styles.linkUrl}>

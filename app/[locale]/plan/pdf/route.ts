@@ -48,6 +48,7 @@ const pdfInput = async (locale: string, request: NextRequest): Promise<PlanPdfIn
       reportTextEn: texts('writeLabelEn'),
       reportTextHint: t('sharedTextHint'),
       letterEn: (await getTranslations({locale, namespace: 'NoticePage'}))('english'),
+      forThePerson: t('forThePerson'),
       qr: t('qr'),
       checklist: t('checklist'),
       why: plan('why'),
