@@ -4,9 +4,9 @@ export const LOCALES = ['fr', 'en'] as const;
 export const DEFAULT_LOCALE = 'fr';
 export type Locale = (typeof LOCALES)[number];
 
-/** Per locale: the language tag for dates and the Open Graph locale. */
-export const LOCALE_SETTINGS: Record<Locale, {dates: string; openGraph: string}> = {
-  fr: {dates: 'fr-FR', openGraph: 'fr_FR'},
+/** Per locale: the language tag for dates, the Open Graph locale, and how a long date writes the first of a month. */
+export const LOCALE_SETTINGS: Record<Locale, {dates: string; openGraph: string; firstOfMonth?: string}> = {
+  fr: {dates: 'fr-FR', openGraph: 'fr_FR', firstOfMonth: '1er'},
   en: {dates: 'en-CA', openGraph: 'en_CA'},
 };
 

@@ -1,5 +1,5 @@
 // Calendar dates as ISO `YYYY-MM-DD` strings: no time zones, no clocks, so plans are reproducible.
-import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from '../i18n/locales';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from '../i18n/locales';
 
 export type IsoDate = string;
 
@@ -39,7 +39,8 @@ const longDateFormats = new Map(
 
 /** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026"; French writes the first "1er novembre". */
 export const formatDate = (iso: IsoDate, locale: string): string => {
-  const format = longDateFormats.has(locale) ? locale : DEFAULT_LOCALE;
+  const format = (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : DEFAULT_LOCALE;
   const text = longDateFormats.get(format)!.format(new Date(`${iso}T00:00:00Z`));
-  return format === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  const first = LOCALE_SETTINGS[format].firstOfMonth;
+  return first ? text.replace(/^1 /, `${first} `) : text;
 };

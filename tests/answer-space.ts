@@ -63,6 +63,11 @@ export const AGE_QUERIES: string[] = (() => {
   return [...pairs, `${key('ageMade')}=&${key('ageNow')}=`];
 })();
 
+/** One pair of ages of each kind (both under 18, under 18 then adult, adult, one or both not given), for the second pass. */
+const AGE_CLASSES: string[] = ['', 'a=15&b=15', 'a=16&b=30', 'a=25&b=26', 'b=15', 'a=16', 'a=30', 'a=&b='].map((pair) =>
+  pair.replace(/\ba=/, `${key('ageMade')}=`).replace(/\bb=/, `${key('ageNow')}=`),
+);
+
 /** Not answered, "I'd rather not say", and each code. */
 export const CONSENT_QUERIES: string[] = ['', `${key('consent')}=`, ...codesOf('consent').map((code) => `${key('consent')}=${code}`)];
 
@@ -98,33 +103,26 @@ export const PLATFORM_QUERIES: string[] = [
 ];
 
 /**
- * Every place × voice × pair of ages × situation, with consent and platforms taken in turn; then every place ×
- * voice × pair of ages × consent × platforms, with situations taken in turn.
+ * Every place × voice × pair of ages at the boundaries × situation, with consent and platforms taken in turn;
+ * then every place × voice × kind of ages × consent × platforms, with situations taken in turn.
  */
 export const answerSpace = (): string[] => {
   const links: string[] = [];
   let turn = 0;
+  const next = <T>(list: readonly T[], step = 1): T => list[(turn * step) % list.length]!;
   for (const place of PLACE_QUERIES)
-    for (const voice of VOICE_QUERIES)
-      for (const ages of AGE_QUERIES) {
+    for (const voice of VOICE_QUERIES) {
+      for (const ages of AGE_QUERIES)
         for (const situation of SITUATION_QUERIES) {
           turn += 1;
-          links.push(
-            join_(
-              voice,
-              place,
-              PLATFORM_QUERIES[turn % PLATFORM_QUERIES.length]!,
-              ages,
-              CONSENT_QUERIES[(turn * 5) % CONSENT_QUERIES.length]!,
-              situation,
-            ),
-          );
+          links.push(join_(voice, place, next(PLATFORM_QUERIES), ages, next(CONSENT_QUERIES, 5), situation));
         }
+      for (const ages of AGE_CLASSES)
         for (const consent of CONSENT_QUERIES)
           for (const platforms of PLATFORM_QUERIES) {
             turn += 1;
-            links.push(join_(voice, place, platforms, ages, consent, SITUATION_QUERIES[turn % SITUATION_QUERIES.length]!));
+            links.push(join_(voice, place, platforms, ages, consent, next(SITUATION_QUERIES)));
           }
-      }
+    }
   return links;
 };

@@ -62,14 +62,8 @@ export const NOW_RULES: readonly NowRule[] = [
   {when: (f) => f.threatened, candidates: choose((f) => routesFor(f).now.threats[group(f)], THREAT_TEXTS, 'threatsHelp', 'help', 'threatened')},
   // Evidence before any report: reported content can disappear. For an image made under 18, links and
   // accounts only, never the image.
-  {
-    when: (f) => imageMaybeUnder18(f) && (f.threatened || !f.notOnline),
-    step: {id: 'noteLinks', kind: 'evidence', section: 'evidence', because: imageAgeReason},
-  },
-  {
-    when: (f) => !imageMaybeUnder18(f) && (f.threatened || !f.notOnline),
-    step: {id: 'keepEvidence', kind: 'evidence', section: 'evidence', because: 'evidenceFirst'},
-  },
+  {when: imageMaybeUnder18, step: {id: 'noteLinks', kind: 'evidence', section: 'evidence', because: imageAgeReason}},
+  {when: (f) => !imageMaybeUnder18(f), step: {id: 'keepEvidence', kind: 'evidence', section: 'evidence', because: 'evidenceFirst'}},
   // Content online: report it where it is, alert the body that can have it removed, stop it coming back.
   {
     when: (f) => reportablePlatform(f) !== undefined,

@@ -9,8 +9,11 @@ import type {Facts} from './facts';
 /** A reason shown to the person: a key of `Reasons` in the messages. */
 export type ReasonKey = keyof (typeof firstLocaleMessages)['Reasons'];
 
-/** A content id, with the reason the plan gives for it when the general one of its section does not say enough. */
-export type Route = string | {id: string; because: ReasonKey | ((facts: Facts) => ReasonKey)};
+/**
+ * A content id; or with the reason the plan gives for it when the general one of its section does not say
+ * enough, and when it is relevant if not always (who it serves is in its content file).
+ */
+export type Route = string | {id: string; because?: ReasonKey | ((facts: Facts) => ReasonKey); when?: (facts: Facts) => boolean};
 
 /** Whom to reach first in "right now": the first entry of the list for the person's age group that serves them. */
 export type NowChoice = {young: readonly string[]; adult: readonly string[]};
@@ -50,7 +53,8 @@ export const PLACES: Record<Country, PlaceRoutes> = {
     threats: ['sextortion-fr'],
     order: [],
     report: [],
-    alert: ['point-de-contact', 'pharos', {id: '3018', because: about3018}],
+    // PHAROS for images that may show a minor; for adults, Point de Contact first.
+    alert: ['point-de-contact', {id: 'pharos', when: (f) => f.madeUnder18 !== 'no'}, {id: '3018', because: about3018}],
     escalate: [{id: 'cnil-complaint', because: 'escalateFr'}],
     police: ['complaint-fr', law('law-fr')],
     support: ['support-fr-young', 'support-fr-adult'],

@@ -57,13 +57,17 @@ export const hasReportText = (platform: Platform): boolean =>
 /** A place's route as a rule of one section: relevant `when`, with the route's own reason or, generally, the section's. */
 const routeRule =
   (section: SectionId, when: Rule['when'], because: ReasonKey, attach?: Attachment) =>
-  (route: Route): Rule => ({
-    section,
-    add: routeId(route),
-    when,
-    ...(typeof route === 'string' ? {generally: because} : {because: route.because}),
-    ...(attach ? {attach} : {}),
-  });
+  (route: Route): Rule => {
+    if (typeof route === 'string') return {section, add: route, when, generally: because, ...(attach ? {attach} : {})};
+    const relevant = route.when;
+    return {
+      section,
+      add: route.id,
+      when: relevant ? (f) => when(f) && relevant(f) : when,
+      ...(route.because ? {because: route.because} : {generally: because}),
+      ...(attach ? {attach} : {}),
+    };
+  };
 
 /** The rules of the person's place, section by section (read from the table of places). */
 const placeRules = (

@@ -113,7 +113,7 @@ export const erasureLines = (answers: Answers, date: string): TextLine[] => {
     ...minorGround(answers, facts),
     line('request'),
     line(answers.country === 'gb' ? 'deadlineUk' : 'deadline'),
-    line('identity'),
+    line('identityProof'),
     line('signature'),
   ];
 };

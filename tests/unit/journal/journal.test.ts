@@ -35,7 +35,7 @@ describe('report journal', () => {
     ['report', '2026-11-20', '2026-11-27'],
     ['host-notice', '2026-11-20', '2026-11-27'],
     ['take-it-down', '2026-11-20', '2026-11-23'],
-    ['erasure', '2026-11-20', '2026-12-21'], // 20 December 2026 is a Sunday
+    ['erasure', '2026-11-20', '2026-12-22'], // the month's last day, Sunday 20 December, moves to Monday 21: from the 22nd
     ['cnil', '2026-11-20', '2026-12-11'],
     ['refusal', '2026-11-20', '2027-05-20'],
   ] as const)('a %s sent on %s has its deadline on %s', (kind, date, due) => {

@@ -8,7 +8,8 @@ import {factsFrom} from '@/lib/plan/facts';
 import {loadContentLibrary, type ContentEntry} from '@/lib/content/load-content';
 import {hostNoticeLines} from '@/lib/report/report-text';
 import {answerSpace} from '../../answer-space';
-import {PLACES, type PlaceCountry} from '@/lib/plan/places';
+import {PLACES, routesFor} from '@/lib/plan/places';
+import {COUNTRIES} from '@/lib/answers/schema';
 
 const ROOT = join(process.cwd(), 'content');
 const LIBRARIES = {fr: loadContentLibrary(ROOT, 'fr'), en: loadContentLibrary(ROOT, 'en')};
@@ -16,7 +17,7 @@ const TODAY = '2026-11-27';
 
 const planFor = (query: string) => {
   const {answers} = parseAnswers(new URLSearchParams(query));
-  return {answers, facts: factsFrom(answers), plan: buildPlan(answers, TODAY)};
+  return {answers, facts: factsFrom(answers), plan: buildPlan(answers, TODAY, LIBRARIES.fr)};
 };
 const items = (plan: Plan) => plan.sections.flatMap((s) => s.items.map((item) => ({...item, section: s.id})));
 const ids = (plan: Plan) => items(plan).map((i) => i.contentId);
@@ -274,24 +275,28 @@ describe('filling in for someone else', () => {
 });
 
 describe('each place names its own emergency number and bodies', () => {
-  it.each(Object.keys(PLACES) as PlaceCountry[])(
-    "%s: the emergency step dials that country's numbers, and its crisis line is there when threatened",
-    (country) => {
-      const danger = planFor(`c=${country}&p=instagram&a=30&b=30&k=1&u=1&u=2`).plan;
-      expect(ids(danger)).toEqual(expect.arrayContaining([PLACES[country].emergency.contentId, PLACES[country].crisis]));
-      expect(ids(danger)).not.toContain('emergency-other');
-      for (const library of Object.values(LIBRARIES)) {
-        const phones = library.get(PLACES[country].emergency.contentId)!.phones;
-        expect(
-          phones.map((p) => p.country).every((c) => c === country),
-          `${country}: ${phones.map((p) => `${p.number}/${p.country}`)}`,
-        ).toBe(true);
-        expect(phones.map((p) => p.number)).toContain(PLACES[country].emergency.call);
-      }
-    },
-  );
+  const PLACE_COUNTRIES = COUNTRIES.filter((country) => country !== 'other');
+  it.each(PLACE_COUNTRIES)("%s: the emergency step dials that country's numbers, and its crisis line is there when threatened", (country) => {
+    const {plan, facts} = planFor(`c=${country}&p=instagram&a=30&b=30&k=1&u=1&u=2`);
+    const routes = routesFor(facts);
+    expect(ids(plan)).toEqual(expect.arrayContaining([routes.emergency, routes.crisis]));
+    expect(ids(plan)).not.toContain('emergency-other');
+    const safety = plan.sections.find((section) => section.id === 'safety')!.items.find((item) => item.contentId === routes.emergency)!;
+    for (const library of Object.values(LIBRARIES)) {
+      const phones = library.get(routes.emergency)!.phones;
+      expect(
+        phones.map((p) => p.country).every((c) => c === country),
+        `${country}: ${phones.map((p) => `${p.number}/${p.country}`)}`,
+      ).toBe(true);
+      expect(phones.find((p) => safety.tap?.kind === 'phone' && p.number === safety.tap.number)?.line).toBe('emergency');
+    }
+  });
 
   it('in the United States, 911 (never 112 alone)', () => {
     for (const library of Object.values(LIBRARIES)) expect(library.get('emergency-us')!.phones.map((p) => p.number)).toContain('911');
+  });
+
+  it('has a row for every country of the answers, "elsewhere" included', () => {
+    expect(Object.keys(PLACES).sort()).toEqual([...COUNTRIES].sort());
   });
 });
