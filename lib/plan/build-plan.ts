@@ -49,7 +49,7 @@ export const buildPlan = (answers: Answers, today: IsoDate, catalogue: Catalogue
         continue;
       }
       const attach = rule.attach === undefined || rule.attach === 'report-text' || noticeServes(rule.attach, facts) ? rule.attach : undefined;
-      const tap = tapFor(entry, facts);
+      const tap = tapFor(entry, facts, {emergency: rule.section === 'safety'});
       items.push({
         contentId: rule.add,
         ...(rule.platform ? {platform: rule.platform} : {}),

@@ -103,15 +103,21 @@ const targetOf = (entry: Eligible, key: string): (Target & Serving) | undefined 
 /**
  * The tap of a content entry for this person: `wanted` (a number or a link id), else its primary, when it serves
  * them; otherwise its first number of the same kind of line that does, then its first number or link that does.
- * Undefined when nothing in it serves them.
+ * An emergency number is tapped only from a place's emergency step (`emergency`): a police step outside an
+ * emergency never dials it. Undefined when nothing in it serves them.
  */
-export const tapFor = (entry: Eligible, facts: Facts, wanted?: string): Target | undefined => {
+export const tapFor = (
+  entry: Eligible,
+  facts: Facts,
+  {wanted, emergency = false}: {wanted?: string; emergency?: boolean} = {},
+): Target | undefined => {
+  const allowed = (phone: Eligible['phones'][number]) => emergency || phone.line !== 'emergency';
   const preferred = wanted ?? entry.primary;
   const line = entry.phones.find((phone) => phone.number === preferred)?.line;
   const keys = [
-    ...(preferred ? [preferred] : []),
-    ...entry.phones.filter((phone) => line !== undefined && phone.line === line).map((phone) => phone.number),
-    ...entry.phones.map((phone) => phone.number),
+    ...(preferred && !entry.phones.some((phone) => phone.number === preferred && !allowed(phone)) ? [preferred] : []),
+    ...entry.phones.filter((phone) => line !== undefined && phone.line === line && allowed(phone)).map((phone) => phone.number),
+    ...entry.phones.filter(allowed).map((phone) => phone.number),
     ...entry.links.map((link) => link.id),
   ];
   for (const key of keys) {

@@ -95,7 +95,7 @@ export const nowActions = (facts: Facts, catalogue: Catalogue): NowAction[] => {
       const entry = catalogue.get(candidate.contentId);
       if (!entry || !entryServes(entry, facts)) continue;
       if (actions.some((action) => action.tap.kind === 'contact' && action.tap.contentId === candidate.contentId)) break;
-      const target = tapFor(entry, facts);
+      const target = tapFor(entry, facts, {emergency: candidate.kind === 'emergency'});
       if (!target) continue;
       const {contentId, because, generally, ...action} = candidate;
       actions.push({...action, because: reasonFor({because, generally}, entry.serves, facts), tap: {kind: 'contact', contentId, target}});

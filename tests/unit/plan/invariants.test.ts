@@ -446,3 +446,84 @@ describe('9. every place has its whole row', () => {
     expect([...new Set(problems)].slice(0, 10)).toEqual([]);
   });
 });
+
+describe('10. the police outside an emergency, and the reasons, say what fits', () => {
+  it('holds for every answer: only the safety step taps an emergency number', () => {
+    expectNone(
+      failures((c) => {
+        for (const item of items(c.plan)) {
+          const tap = taps(c, item);
+          if (item.section !== 'safety' && tap && 'line' in tap && tap.line === 'emergency') return `${item.contentId} taps ${tap.number}`;
+        }
+        return undefined;
+      }),
+    );
+  });
+
+  it('holds for every answer: a reason never says "maybe under 18" once the ages say', () => {
+    expectNone(
+      failures((c) => {
+        if (c.facts.madeUnder18 === 'unknown') return undefined;
+        const reasons = [...items(c.plan).flatMap((item) => item.reasons), ...c.now.map((action) => action.because)];
+        return reasons.includes('madeUnder18OrUnknown') || reasons.includes('ageMadeUnknown') ? reasons.join(', ') : undefined;
+      }),
+    );
+  });
+});
+
+describe('11. content the person posted themselves', () => {
+  const NEVER_AGREED = {fr: /jamais accepté|jamais donné (votre|son) accord/i, en: /never agreed|never gave (your|their) consent/i};
+  it.each(LOCALES)('%s, for every answer: their own posts come first, and no step makes them say they never agreed', (locale) => {
+    const verdicts = new Map<string, string | undefined>();
+    expectNone(
+      failures(
+        (c) => {
+          const report = c.plan.sections.find((section) => section.id === 'report');
+          if (report && c.facts.platforms.some((p) => p !== 'unknown') && report.items[0]?.contentId !== 'own-posts')
+            return 'own posts are not first';
+          for (const item of items(c.plan)) {
+            const key = `${item.contentId}|${c.answers.who}`;
+            if (!verdicts.has(key)) {
+              const {title, summary} = stepWords(LIBRARIES[locale].get(item.contentId)!, c.answers.who);
+              verdicts.set(key, NEVER_AGREED[locale].exec(`${title} ${summary ?? ''}`)?.[0]);
+            }
+            if (verdicts.get(key)) return `${item.contentId}: "${verdicts.get(key)}"`;
+          }
+          return undefined;
+        },
+        SPACE.filter((c) => c.answers.consent === 'self-published' && !c.facts.notOnline),
+      ),
+    );
+  });
+});
+
+describe('12. named cases of the fact-check', () => {
+  it('an adult site: the one tap is not one named site', () => {
+    for (const query of ['c=ca&r=on&p=adult-site&p=search-engine&a=25&b=26&k=1&u=3', 'c=fr&p=adult-site&a=16&b=16&k=2']) {
+      const c = caseFor(query);
+      for (const {contentId, target} of contactTaps(c))
+        if (contentId === 'platform-adult-site' && target.kind === 'link')
+          expect(entry(contentId).links.find((link) => link.id === target.id)!.url).not.toMatch(/pornhub|xvideos|xhamster|aylo/i);
+    }
+  });
+
+  it('elsewhere, the "talk to someone" step taps no single country\'s line', () => {
+    for (const query of ['c=other&p=x&a=30&b=30&k=1&u=0', 'c=other&p=x&a=15&b=15&k=2&u=2']) {
+      const c = caseFor(query);
+      for (const item of items(c.plan).filter((each) => each.section === 'support'))
+        expect(item.tap?.kind, `${query}: ${item.contentId}`).not.toBe('phone');
+    }
+  });
+
+  it('a 17-year-old blackmailed in Canada reaches Cybertip.ca, never the Anti-Fraud Centre', () => {
+    const c = caseFor('w=3&c=ca&r=qc&p=instagram&a=17&b=17&k=1&u=2');
+    for (const tap of contactTaps(c)) expect(JSON.stringify(tap.target)).not.toContain('18884958501');
+  });
+
+  it('the French law step taps a page right for every case, not the article on deepfakes', () => {
+    const c = caseFor('c=fr&p=snapchat&a=14&b=14&k=2&u=2');
+    const law = items(c.plan).find((item) => item.contentId === 'law-fr')!;
+    const link = law.tap?.kind === 'link' ? entry('law-fr').links.find((each) => each.id === (law.tap as {id: string}).id) : undefined;
+    expect(link?.url ?? '').not.toMatch(/226-8-1|LEGIARTI000049572457/);
+  });
+});
