@@ -1,13 +1,22 @@
 import {expect, test} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import en from '../../messages/en.json';
-import {PLATFORMS} from '../../lib/answers/schema';
+import {COUNTRIES, PLATFORMS} from '../../lib/answers/schema';
 import {PUBLIC_PATHS, REGIONS} from '../../lib/directory/directory';
 
 const MESSAGES = {fr, en} as const;
 
 for (const locale of ['fr', 'en'] as const) {
   const m = MESSAGES[locale];
+
+  test(`${locale}: the home page gives, one tap away, the emergency numbers of every place the plan covers`, async ({page}) => {
+    await page.goto(`/${locale}`);
+    const list = page.locator('ul.emergency-numbers');
+    for (const country of COUNTRIES) await expect(list.getByText(m.Countries[country], {exact: true})).toBeVisible();
+    await expect(list.getByText(m.Questions.province.nu, {exact: true})).toBeVisible();
+    for (const number of ['17', '911', '113', '101', '117', '999', '000', '8679791111'])
+      await expect(list.locator(`a[href="tel:${number}"]`).first()).toBeVisible();
+  });
 
   test(`${locale}: every platform guide is reachable from the index`, async ({page}) => {
     await page.goto(`/${locale}/guides`);

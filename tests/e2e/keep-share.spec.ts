@@ -1,3 +1,4 @@
+import {selectOther} from './messages';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
@@ -23,7 +24,7 @@ for (const locale of ['fr', 'en'] as const) {
     writeFileSync(path, await response.body());
     const text = pdfText(path).replace(/\s+/g, ' ');
     for (const section of ['threats', 'evidence', 'report', 'alert', 'reupload', 'escalate', 'police', 'support'] as const) {
-      expect(text).toContain(m.Plan.sections[section]);
+      expect(text).toContain(selectOther(m.Plan.sections[section]));
     }
     expect(text).toContain('3018');
     expect(text).toContain('pointdecontact.net');
@@ -39,7 +40,7 @@ for (const locale of ['fr', 'en'] as const) {
     const total = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     const pages = execFileSync('pdftotext', [path, '-'], {encoding: 'utf8'}).split('\f').slice(0, total);
     const footer = (n: number) => m.Pdf.page.replace('{page}', String(n)).replace('{total}', String(total));
-    const sectionTitles = Object.values(m.Plan.sections);
+    const sectionTitles = Object.values(m.Plan.sections).map(selectOther);
     pages.forEach((pageText, index) => {
       expect(pageText, `page ${index + 1}`).toContain(footer(index + 1));
       const lines = pageText

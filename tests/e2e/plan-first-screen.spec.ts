@@ -15,11 +15,24 @@ const PERSONAS = {
   'parent of a 13-year-old, blackmailed and in danger': 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2&u=1',
   'parent of a 13-year-old, blackmailed': 'w=2&c=fr&p=snapchat&a=13&b=13&k=2&u=2',
   'someone elsewhere, threatened before anything is online': 'c=other&p=not-online&a=16&b=17&k=2&u=2',
+  'teenager in France on three platforms, threatened': 'c=fr&p=instagram&p=snapchat&p=tiktok&a=15&b=15&k=2&u=2',
+  'support worker for a 17-year-old in Québec, threatened': 'w=3&c=ca&r=qc&p=instagram&a=17&b=17&k=1&u=2',
+  'young person in Québec, ages not given, five places, in danger, threatened, spreading':
+    'c=ca&r=qc&p=tiktok&p=instagram&p=snapchat&p=x&p=search-engine&k=2&u=1&u=2&u=3',
+  'France, ages not given, eight places, all three situations':
+    'c=fr&p=x&p=facebook&p=instagram&p=snapchat&p=tiktok&p=adult-site&p=search-engine&p=website&u=1&u=2&u=3',
+  'Nunavut, in danger': 'c=ca&r=nu&p=instagram&a=30&b=30&k=1&u=1',
 };
 const WORD_BUDGET = 1200;
 // Not typical plans, with a ceiling of their own: with the ages left unanswered a plan carries the steps for
-// minors and for adults at once; in danger and blackmailed at once, it carries both sections.
-const HEAVY = new Set(['young person in Québec, threatened and in danger', 'parent of a 13-year-old, blackmailed and in danger']);
+// minors and for adults at once; in danger and blackmailed at once, it carries both sections; with many places,
+// their platforms share one step.
+const HEAVY = new Set([
+  'young person in Québec, threatened and in danger',
+  'parent of a 13-year-old, blackmailed and in danger',
+  'young person in Québec, ages not given, five places, in danger, threatened, spreading',
+  'France, ages not given, eight places, all three situations',
+]);
 const HEAVY_WORD_BUDGET = 1400;
 const SIZES = [
   {width: 412, height: 915},
@@ -84,6 +97,20 @@ for (const locale of LOCALES) {
   test(`${locale}: in danger, the emergency number is the first tap`, async ({page}) => {
     await page.goto(`/${locale}/plan?${PERSONAS['adult in France in danger']}`);
     await expect(page.locator('section.right-now a.right-now__action').first()).toHaveAttribute('href', 'tel:17');
+  });
+
+  test(`${locale}: in Nunavut, where 9-1-1 is not in service, the first tap is the RCMP and 9-1-1 is never tapped`, async ({page}) => {
+    await page.goto(`/${locale}/plan?${PERSONAS['Nunavut, in danger']}`);
+    await expect(page.locator('section.right-now a.right-now__action').first()).toHaveAttribute('href', 'tel:8679791111');
+    await expect(page.locator('main a[href="tel:911"]')).toHaveCount(0);
+  });
+
+  test(`${locale}: with many places, the platforms share one step, a line each with one tap to report`, async ({page}) => {
+    const m = ALL_MESSAGES[locale];
+    await page.goto(`/${locale}/plan?${PERSONAS['France, ages not given, eight places, all three situations']}`);
+    const group = page.locator('article.plan-item', {has: page.getByRole('heading', {level: 3, name: m.Plan.platformsGroup.title})});
+    await expect(group.locator('ul.plan-item__platforms li')).toHaveCount(7);
+    await expect(group.getByRole('link', {name: m.Platforms.instagram})).toHaveAttribute('href', `/${locale}/guides/instagram`);
   });
 
   test(`${locale}: a parent gets a plan that speaks about their child, and a parent's advice first`, async ({page}) => {

@@ -195,6 +195,18 @@ test.describe('quick exit', () => {
     await expect(page).toHaveURL(NEUTRAL);
   });
 
+  test('a screen reader hears how many presses are left, in words', async ({page}, testInfo) => {
+    test.skip(testInfo.project.use.javaScriptEnabled === false, 'the shortcut needs JavaScript');
+    await page.goto('/fr/questions/platforms?c=fr');
+    await expect(page.getByRole('heading', {level: 1})).toBeFocused();
+    const status = page.locator('header [role="status"]');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText(fr.Layout.quickExitProgress.replace('{count}', '1'));
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText(fr.Layout.quickExitProgress.replace('{count}', '2'));
+    await expect(status).not.toContainText('undefined');
+  });
+
   test('Shift held to type digits or capitals never leaves the site', async ({page}, testInfo) => {
     test.skip(testInfo.project.use.javaScriptEnabled === false, 'the shortcut needs JavaScript');
     await page.goto('/fr/questions/ages?c=fr&p=x');
