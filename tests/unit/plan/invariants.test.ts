@@ -223,9 +223,13 @@ describe('5. nothing that needs a page address while nothing is online', () => {
   it.each([
     ['Switzerland, threatened, nothing online', 'c=ch&p=not-online&a=&b=&k=2&u=2', 'clickandstop'],
     ['UK, a child threatened, nothing online', 'w=2&c=gb&p=not-online&a=14&b=14&k=2&u=2', 'report-remove'],
-  ])('%s: no %s', (_name, query, id) => {
+  ])('%s: %s never taps a report of a page', (_name, query, id) => {
     const c = caseFor(query);
-    for (const tap of contactTaps(c)) if (tap.contentId === id) expect(targetOf(id, tap.target).serves?.published).not.toBe(true);
+    for (const tap of contactTaps(c).filter((each) => each.contentId === id)) {
+      const target = targetOf(id, tap.target);
+      expect(target.serves?.published, JSON.stringify(tap.target)).not.toBe(true);
+      if (tap.target.kind === 'link') expect((target as {label: string}).label).not.toMatch(/signaler|report|melden/i);
+    }
     expect(ids(c.plan).filter((found) => found === id && entry(found).serves?.published)).toEqual([]);
   });
 });
@@ -524,6 +528,6 @@ describe('12. named cases of the fact-check', () => {
     const c = caseFor('c=fr&p=snapchat&a=14&b=14&k=2&u=2');
     const law = items(c.plan).find((item) => item.contentId === 'law-fr')!;
     const link = law.tap?.kind === 'link' ? entry('law-fr').links.find((each) => each.id === (law.tap as {id: string}).id) : undefined;
-    expect(link?.url ?? '').not.toMatch(/226-8-1|LEGIARTI000049572457/);
+    expect(`${link?.label ?? ''} ${link?.url ?? ''}`).not.toMatch(/226-8-1|LEGIARTI000049567458|deepfake|hypertrucage/i);
   });
 });
