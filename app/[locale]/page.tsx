@@ -1,5 +1,8 @@
 import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {hasLocale} from 'next-intl';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {localizedMetadata} from '@/app/_server/seo';
 import {HelpLinks} from '@/components/HelpLinks';
@@ -17,6 +20,8 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
 
 export default async function HomePage({params}: Props) {
   const {locale} = await params;
+  // The layout refuses an unknown locale too, but the page renders beside it: never read content for one.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Home'});
   const nav = await getTranslations({locale, namespace: 'Nav'});

@@ -69,7 +69,9 @@ const lawPage = (country: LawCountry): readonly string[] => {
   const place = PLACES[country];
   const provinces = country === 'ca' ? PROVINCES.flatMap((province) => PROVINCES_ROUTES[province].ownLaw ?? []) : [];
   const notice = NOTICE_SERVES['host-notice'].places?.includes(country) ? ['host-notice'] : [];
-  return [...new Set([...place.police.map(routeId), ...notice, ...provinces, ...place.escalate.map(routeId)])];
+  // The law itself first, then the police.
+  const police = place.police.map(routeId).sort((a, b) => Number(b.startsWith('law-')) - Number(a.startsWith('law-')));
+  return [...new Set([...police, ...notice, ...provinces, ...place.escalate.map(routeId)])];
 };
 
 export const LAW_PAGES = Object.fromEntries(LAW_COUNTRIES.map((country) => [country, lawPage(country)])) as unknown as Record<

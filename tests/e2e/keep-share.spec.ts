@@ -124,10 +124,10 @@ test('the report journal is off by default, stays on the device, and can be dele
   await page.getByRole('button', {name: m.Journal.add}).click();
   const entry = page.locator('.journal__entry').filter({hasText: 'ABC-123'});
   await expect(entry).toContainText(m.Journal.kinds.erasure);
-  await expect(entry).toContainText(m.Journal.nextSteps.erasure.replace('{date}', '21 décembre 2026'));
+  await expect(entry).toContainText(m.Journal.nextSteps.erasure.replace('{date}', '22 décembre 2026'));
 
   await page.reload();
-  await expect(page.locator('.journal__entry').filter({hasText: 'ABC-123'})).toContainText('21 décembre 2026');
+  await expect(page.locator('.journal__entry').filter({hasText: 'ABC-123'})).toContainText('22 décembre 2026');
   const download = page.waitForEvent('download');
   await page.getByRole('button', {name: m.Journal.download}).click();
   expect((await download).suggestedFilename()).toBe('journal.pdf');

