@@ -3,7 +3,7 @@
 // Each invariant names a class of error an independent check found (audit of 2026-12-06); the named rows below
 // each invariant are those cases.
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {createTranslator} from 'use-intl/core';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
@@ -21,6 +21,9 @@ import {NOTICE_NAMESPACES, noticeLines, noticesFor, noticeServes} from '@/lib/re
 import {reportTextLines, type TextLine} from '@/lib/report/report-text';
 import {answerSpace} from '../../answer-space';
 import {SPEAKS_TO_THE_PERSON} from '../../voice-markers';
+
+// Each check below reads the whole answer space: a budget of its own, that holds on a busy machine.
+vi.setConfig({testTimeout: 120_000});
 
 const LOCALES = ['fr', 'en'] as const;
 type Locale = (typeof LOCALES)[number];

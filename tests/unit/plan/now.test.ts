@@ -1,6 +1,6 @@
 // The "right now" column of the rule table: named personas, and what must hold for every combination of answers.
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {factsFrom} from '@/lib/plan/facts';
 import {NOW_LIMIT, nowActions} from '@/lib/plan/now';
@@ -8,6 +8,9 @@ import {buildPlan} from '@/lib/plan/build-plan';
 import {loadContentLibrary} from '@/lib/content/load-content';
 import {LOCALES} from '@/i18n/locales';
 import {answerSpace} from '../../answer-space';
+
+// Each check below reads the whole answer space: a budget of its own, that holds on a busy machine.
+vi.setConfig({testTimeout: 120_000});
 
 const LIBRARIES = Object.fromEntries(LOCALES.map((locale) => [locale, loadContentLibrary(join(process.cwd(), 'content'), locale)]));
 const CATALOGUE = LIBRARIES.fr!;
