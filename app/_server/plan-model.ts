@@ -9,7 +9,9 @@ import {waitsForEscalation} from '@/lib/plan/sections';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {stepWords} from '@/lib/content/voice';
-import {serves, type Target} from '@/lib/plan/eligibility';
+import {serves} from '@/lib/plan/eligibility';
+import {contactWords, tapOf, type Tap} from './taps';
+import {nowModels, type NowModel} from './now-view';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {reportTextLines, writtenForThem} from '@/lib/report/report-text';
 import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
@@ -20,8 +22,7 @@ import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
 import {renderLines} from './text-lines';
 
-/** One tap: a number to call or text, or a page to open. */
-export type Tap = {href: string; label: string};
+export type {Tap} from './taps';
 
 export type PlanItemModel = {
   anchorId: string;
@@ -50,7 +51,7 @@ export type PlanItemModel = {
 /** A day the person can give, for the clock of one kind of report or notice. */
 export type ClockInput = {id: ClockId; name: string; label: string; value?: IsoDate};
 
-export type NowModel = {id: string; text: string; reason: string; tap: Tap};
+export type {NowModel} from './now-view';
 
 export type PlanSectionModel = {id: string; number: number; title: string; items: PlanItemModel[]};
 
@@ -114,22 +115,6 @@ const firstSentence = (markdown: string): string => {
   return sentence.replace(/\s+/g, ' ').trim();
 };
 
-/** The tap the plan chose for the person (lib/plan/eligibility: a number or link that serves them), worded. */
-const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactWords>>, target: Target | undefined): Tap | undefined => {
-  if (!target) return undefined;
-  if (target.kind === 'phone') {
-    const phone = entry.phones.find((candidate) => candidate.number === target.number && (candidate.kind === 'sms') === target.sms);
-    if (!phone) return undefined;
-    const number = phone.display ?? phone.number;
-    const sms = phone.kind === 'sms';
-    // A helpline is named with its number ("Call Childline, 0800 1111"): a number alone says nothing.
-    const label = phone.name ? contacts(sms ? 'smsNamed' : 'callNamed', {number, name: phone.name}) : contacts(sms ? 'sms' : 'call', {number});
-    return {href: `${sms ? 'sms' : 'tel'}:${phone.number}`, label};
-  }
-  const link = entry.links.find((candidate) => candidate.id === target.id);
-  return link ? {href: link.url, label: link.label} : undefined;
-};
-
 /** The letters a step carries: its own notice; after the notice to a host, the complaint if a platform refuses. */
 const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate): Promise<NoticeView[]> => {
   const kinds: NoticeKind[] =
@@ -137,10 +122,6 @@ const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, tod
   return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
 };
 
-/** Platforms that are any website rather than one named service. */
-const SITES = new Set<string>(['adult-site', 'website']);
-
-const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
 
 /** Each platform's report texts for a plan, for the page of texts. */
 export const platformReportTexts = async ({locale, state, today}: PlanRequest) => {
@@ -163,10 +144,8 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   const t = await getTranslations({locale, namespace: 'Plan'});
   const followUp = await getTranslations({locale, namespace: 'FollowUp'});
   const reason = await getTranslations({locale, namespace: 'Reasons'});
-  const platformName = await getTranslations({locale, namespace: 'Platforms'});
   const content = contentLibrary(locale);
   const contacts = await contactWords(locale);
-  const nowWords = await getTranslations({locale, namespace: 'Now'});
   const plan = buildPlan(answers, today, content);
   const facts = factsFrom(answers);
   const date = (iso: IsoDate) => formatDate(iso, locale);
@@ -213,30 +192,12 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
     sections.push({id: section.id, number: sectionIndex + 1, title: t(`sections.${section.id}`, voice), items});
   }
 
-  const now = nowActions(facts, content).flatMap((action): NowModel[] => {
-    const words = {...voice, platform: action.platform ? platformName(action.platform) : ''};
-    const text = nowWords(`${action.id}.text` as never, words as never);
-    const reasonText = reason(action.because, voice);
-    if (action.tap.kind === 'step') {
-      const {section: target} = action.tap;
+  const now = await nowModels(locale, nowActions(facts, content), {
+    voice,
+    stepHref: (target) => {
       const anchor = sections.find((section) => section.id === target);
-      return anchor
-        ? [{id: action.id, text, reason: reasonText, tap: {href: `#${anchor.id}`, label: nowWords(`${action.id}.tap` as never, words as never)}}]
-        : [];
-    }
-    const entry = content.get(action.tap.contentId);
-    const tap = entry && tapOf(entry, contacts, action.tap.target);
-    if (!tap) return [];
-    // A link's own label can be long: the action names it briefly; a number keeps "Call 3018". A website is
-    // not a platform with a name: "Report to the site".
-    const label = !tap.href.startsWith('http')
-      ? tap.label
-      : action.platform && SITES.has(action.platform)
-        ? nowWords('reportPlatform.tapSite')
-        : nowWords.has(`${action.id}.tap` as never)
-          ? nowWords(`${action.id}.tap` as never, words as never)
-          : tap.label;
-    return [{id: action.id, text, reason: reasonText, tap: {...tap, label}}];
+      return anchor ? `#${anchor.id}` : undefined;
+    },
   });
 
   return {

@@ -1,19 +1,30 @@
 // What each question shows, worded in one locale from the registry: its options and labels, its starting values.
 import {getTranslations} from 'next-intl/server';
-import type {Answers, Helper} from '@/lib/answers/schema';
+import {PLATFORMS, type Answers, type Helper} from '@/lib/answers/schema';
 import {QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type ChoiceQuestionId, type QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from '@/components/questions/field-view';
 
 /** Who the questions speak about, for messages that change with it ("vous", "votre enfant", "la personne"). */
 export const voiceOf = (answers: Pick<Answers, 'who'>): {who: Helper} => ({who: answers.who ?? 'me'});
 
+/** Whether someone threatens the person: the questions after it then ask where anything is published. */
+const threatened = (answers: Partial<Pick<Answers, 'situation'>>) => answers.situation?.includes('threats') === true;
+
+/** The title key of a question for this person: once threats are said, the platforms question asks where anything is published. */
+export const titleKey = (question: QuestionId, answers: Partial<Pick<Answers, 'situation'>>) =>
+  question === 'platforms' && threatened(answers) ? ('platforms.titleThreatened' as const) : (`${question}.title` as const);
+
 /** The label of one answer value, as the questions show it, in the voice of who is filling in. */
-export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'>) => {
+export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'> & Partial<Pick<Answers, 'situation'>>) => {
   const t = await getTranslations({locale, namespace: 'Questions'});
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
   const voice = voiceOf(answers);
-  return (id: ChoiceQuestionId, value: string): string =>
-    id === 'platforms' ? platformName(value as never) : t(`${id}.${value}` as never, voice as never);
+  const isPlatform = (value: string) => (PLATFORMS as readonly string[]).includes(value);
+  return (id: ChoiceQuestionId, value: string): string => {
+    if (id === 'platforms' && value === 'not-online' && threatened(answers)) return t('platforms.notPublished');
+    if (id === 'platforms' || (id === 'threatChannel' && isPlatform(value))) return platformName(value as never);
+    return t(`${id}.${value}` as never, voice as never);
+  };
 };
 
 const PLACE_QUESTIONS = new Set<QuestionId>(['country', 'province']);
@@ -34,7 +45,10 @@ export const fieldView = async (locale: string, question: QuestionId, answers: A
   const sortKey = (value: string) => (question === 'country' ? countryName(value as never) : label(question, value));
   const values = PLACE_QUESTIONS.has(question)
     ? [...field.codec.values].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : sortKey(a).localeCompare(sortKey(b), locale)))
-    : field.codec.values;
+    : question === 'platforms' && threatened(answers)
+      ? // Someone threatened is first asked whether anything is published at all.
+        ['not-online', ...field.codec.values.filter((value) => value !== 'not-online')]
+      : field.codec.values;
   const options = values.map((value) => ({
     value: field.codec.code(value),
     label: label(question, value),

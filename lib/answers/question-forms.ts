@@ -14,6 +14,7 @@ export const FORM_ERRORS = [
   'choosePlatform',
   'chooseConsent',
   'chooseSituation',
+  'chooseThreatChannel',
   'noneAlone',
   'notOnlineAlone',
   'ageNotNumber',

@@ -15,6 +15,8 @@ import {
   type Platform,
   type Province,
   type Situation,
+  type ThreatChannel,
+  THREAT_CHANNELS,
 } from './schema';
 import {CONSENT_CODES, HELPER_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
 
@@ -40,7 +42,7 @@ export type ChoiceField<V extends string = string> = {
   multiple: boolean;
   codec: Codec<V>;
   /** The Questions.errors message key shown when nothing valid is chosen. */
-  error: 'chooseWho' | 'chooseCountry' | 'chooseProvince' | 'choosePlatform' | 'chooseConsent' | 'chooseSituation';
+  error: 'chooseWho' | 'chooseCountry' | 'chooseProvince' | 'choosePlatform' | 'chooseConsent' | 'chooseSituation' | 'chooseThreatChannel';
   /** Checkboxes: the value that excludes every other ("none of these"), and the error if both are ticked. */
   exclusive?: V;
   exclusiveError?: 'noneAlone' | 'notOnlineAlone';
@@ -58,6 +60,7 @@ type Choices = {
   platforms: ChoiceField<Platform>;
   consent: ChoiceField<Consent>;
   situation: ChoiceField<Situation>;
+  threatChannel: ChoiceField<ThreatChannel>;
 };
 
 export type QuestionDefinition<F> = {
@@ -65,10 +68,13 @@ export type QuestionDefinition<F> = {
   /** An empty answer ("I'd rather not say") counts as an answer. */
   notSaid: boolean;
   /** Whether this person is asked the question, from the answers given before it. */
-  asked: (answers: Pick<Answers, 'country'>) => boolean;
+  asked: (answers: AskedFrom) => boolean;
   /** A question with a default never counts as missing: links made before it existed keep working. */
   optional?: boolean;
 };
+
+/** What decides which questions a person is asked: their country (the province), their situation (where threats come from). */
+export type AskedFrom = Pick<Answers, 'country'> & Partial<Pick<Answers, 'situation'>>;
 
 const always = () => true;
 
@@ -121,6 +127,20 @@ const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} =
     notSaid: false,
     asked: always,
   },
+  threatChannel: {
+    field: {
+      kind: 'choice',
+      key: QUERY_KEYS.threatChannel,
+      multiple: true,
+      codec: plainCodes(THREAT_CHANNELS),
+      error: 'chooseThreatChannel',
+      dividerBefore: 'unknown',
+    },
+    notSaid: false,
+    // Only someone threatened is asked where the threats come from; links made before it existed keep working.
+    asked: (answers) => answers.situation?.includes('threats') === true,
+    optional: true,
+  },
 };
 
 const AGES: QuestionDefinition<readonly [AgeField, AgeField]> = {
@@ -132,9 +152,24 @@ const AGES: QuestionDefinition<readonly [AgeField, AgeField]> = {
   asked: always,
 };
 
-/** The questions, in the order they are asked. */
-export const QUESTION_IDS = ['who', 'country', 'province', 'platforms', 'ages', 'consent', 'situation'] as const;
+/** The questions, in the order of the URL contract (links write their answers in this order). */
+export const QUESTION_IDS = ['who', 'country', 'province', 'platforms', 'ages', 'consent', 'situation', 'threatChannel'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/**
+ * The order they are asked in: who fills in and where they live, then danger and threats (someone blackmailed
+ * must reach "don't pay" fast) and where the threats come from, then where anything is published, the ages, consent.
+ */
+export const ASKING_ORDER = [
+  'who',
+  'country',
+  'province',
+  'situation',
+  'threatChannel',
+  'platforms',
+  'ages',
+  'consent',
+] as const satisfies readonly QuestionId[];
 export type ChoiceQuestionId = keyof Choices;
 
 export const QUESTIONS = {...CHOICE_QUESTIONS, ages: AGES} as const;
@@ -147,23 +182,23 @@ export const choiceFieldOf = (id: ChoiceQuestionId): ChoiceField => QUESTIONS[id
 /** The fields of a question, as a list (the ages question has two). */
 export const fieldsOf = (id: QuestionId): readonly (ChoiceField | AgeField)[] => (isChoiceQuestion(id) ? [choiceFieldOf(id)] : QUESTIONS.ages.field);
 
-/** The questions this person is asked. */
-export const questionsFor = (answers: Pick<Answers, 'country'>): QuestionId[] => QUESTION_IDS.filter((id) => QUESTIONS[id].asked(answers));
+/** The questions this person is asked, in the order they are asked. */
+export const questionsFor = (answers: AskedFrom): QuestionId[] => ASKING_ORDER.filter((id) => QUESTIONS[id].asked(answers));
 
 /** The first question not answered yet, or undefined when every question has an answer. */
-export const firstUnanswered = (answers: Pick<Answers, 'country'>, answered: readonly QuestionId[]): QuestionId | undefined =>
+export const firstUnanswered = (answers: AskedFrom, answered: readonly QuestionId[]): QuestionId | undefined =>
   questionsFor(answers).find((id) => !answered.includes(id) && !QUESTIONS[id].optional);
 
 /** The questions still to answer for a complete plan (those with a default are never missing). */
-export const missingQuestions = (answers: Pick<Answers, 'country'>, answered: readonly QuestionId[]): QuestionId[] =>
+export const missingQuestions = (answers: AskedFrom, answered: readonly QuestionId[]): QuestionId[] =>
   questionsFor(answers).filter((id) => !answered.includes(id) && !QUESTIONS[id].optional);
 
-export const nextQuestion = (current: QuestionId, answers: Pick<Answers, 'country'>): QuestionId | undefined => {
+export const nextQuestion = (current: QuestionId, answers: AskedFrom): QuestionId | undefined => {
   const list = questionsFor(answers);
   return list[list.indexOf(current) + 1];
 };
 
-export const previousQuestion = (current: QuestionId, answers: Pick<Answers, 'country'>): QuestionId | undefined => {
+export const previousQuestion = (current: QuestionId, answers: AskedFrom): QuestionId | undefined => {
   const list = questionsFor(answers);
   const index = list.indexOf(current);
   return index > 0 ? list[index - 1] : undefined;

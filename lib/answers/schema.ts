@@ -26,6 +26,30 @@ export const PLATFORMS = [
   'unknown',
   'not-online',
 ] as const;
+/**
+ * Where the threats come from, when someone threatens: the platforms where people write to each other, and the
+ * channels that are not platforms of the content (a game, a dating app, text messages, e-mail, another app).
+ */
+export const THREAT_CHANNELS = [
+  'snapchat',
+  'instagram',
+  'whatsapp',
+  'messenger',
+  'facebook',
+  'tiktok',
+  'discord',
+  'telegram',
+  'x',
+  'reddit',
+  'twitch',
+  'onlyfans',
+  'game',
+  'dating',
+  'sms',
+  'email',
+  'other',
+  'unknown',
+] as const;
 /** Who is filling in the questions: the person themselves (the default), a parent, or someone supporting them. */
 export const HELPERS = ['me', 'child', 'supported'] as const;
 export const CONSENTS = ['never-agreed', 'sent-privately', 'self-published', 'fake'] as const;
@@ -39,6 +63,7 @@ export type Platform = (typeof PLATFORMS)[number];
 export type Consent = (typeof CONSENTS)[number];
 export type Situation = (typeof SITUATIONS)[number];
 export type Helper = (typeof HELPERS)[number];
+export type ThreatChannel = (typeof THREAT_CHANNELS)[number];
 
 export const ZCountry = z.enum(COUNTRIES);
 export const ZProvince = z.enum(PROVINCES);
@@ -46,6 +71,7 @@ export const ZPlatform = z.enum(PLATFORMS);
 export const ZConsent = z.enum(CONSENTS);
 export const ZSituation = z.enum(SITUATIONS);
 export const ZHelper = z.enum(HELPERS);
+export const ZThreatChannel = z.enum(THREAT_CHANNELS);
 export const ZAge = z.int().check(z.gte(AGE_MIN), z.lte(AGE_MAX));
 
 /** An age as typed in a form or written in a link: up to three digits, within the schema's bounds. */
@@ -73,6 +99,8 @@ export const ZAnswers = z.object({
   ageNow: z.optional(ZAge),
   consent: z.optional(ZConsent),
   situation: z.array(ZSituation),
+  /** Where the threats come from (asked only when someone threatens). */
+  threatChannel: z.optional(z.array(ZThreatChannel)),
   reportedOn: z.optional(ZReportDate),
   /** The day each kind of notice was sent, for its clock (lib/plan/clocks.ts). */
   sentOn: z.optional(

@@ -11,6 +11,8 @@ export const QUERY_KEYS = {
   ageNow: 'b',
   consent: 'k',
   situation: 'u',
+  // Where the threats come from, apart from where anything is published.
+  threatChannel: 't',
   reportedOn: 'd',
   // The day each kind of notice was sent (TAKE IT DOWN request, erasure request, complaint to the CNIL, the
   // platform's decision on a DSA notice), for its deadline.

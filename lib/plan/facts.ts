@@ -1,5 +1,5 @@
 // What the rules need to know, derived once from the answers.
-import type {Answers, Consent, Country, Platform, Province} from '../answers/schema';
+import type {Answers, Consent, Country, Platform, Province, ThreatChannel} from '../answers/schema';
 
 /** `unknown` is treated as "may have been under 18": minors' routes are then added too. */
 export type Maybe = 'yes' | 'no' | 'unknown';
@@ -20,6 +20,8 @@ export type Facts = {
   fake: boolean;
   /** Someone threatens to post, and nothing is online yet. */
   notOnline: boolean;
+  /** Where the threats come from (an app, a game, text messages…), apart from where anything is published. */
+  threatChannels: readonly ThreatChannel[];
   /** Who fills in the questions: the person, or a parent or someone who supports them. */
   helper: 'parent' | 'supporter' | undefined;
 };
@@ -41,5 +43,6 @@ export const factsFrom = (answers: Answers): Facts => ({
   spreading: answers.situation.includes('spreading'),
   fake: answers.consent === 'fake',
   notOnline: answers.platforms.includes('not-online'),
+  threatChannels: answers.situation.includes('threats') ? (answers.threatChannel ?? []) : [],
   helper: answers.who === 'child' ? 'parent' : answers.who === 'supported' ? 'supporter' : undefined,
 });

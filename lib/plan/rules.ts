@@ -1,7 +1,7 @@
 // The policy of the plan, one row per rule: which section, what it adds, when it is relevant, and the reason
 // shown. Whom each step serves (ages, published content, places) is not here: it is data in each content file
 // (lib/plan/eligibility.ts), and the plan builder only places a step whose eligibility holds.
-import {PLATFORMS, type Platform} from '../answers/schema';
+import {PLATFORMS, type Platform, type ThreatChannel} from '../answers/schema';
 import type {Facts} from './facts';
 import {PLACES, PROVINCES_ROUTES, placeContentIds, routeId, routesFor, type PlaceRoutes, type ReasonKey, type Route} from './places';
 import type {Because} from './reasons';
@@ -49,6 +49,24 @@ const PLATFORM_RULES: Rule[] = PLATFORMS.filter((platform) => platform !== 'sear
       ? {section: 'report', add: 'platform-not-online', platform, when: on(platform), because: 'notOnlineYet'}
       : {section: 'report', add: `platform-${platform}`, platform, when: on(platform), because: 'platformSelected', attach: 'report-text'},
 );
+
+// Where the threats come from: on a platform, its own guide says how to report the account; elsewhere (a game, a
+// dating app, text messages, e-mail), one step for all. Reported where it happens, apart from where anything is published.
+// "I don't know" (`unknown`) is a code of both vocabularies: it names no place to report.
+const isPlatform = (channel: ThreatChannel): channel is ThreatChannel & Platform =>
+  channel !== 'unknown' && (PLATFORMS as readonly string[]).includes(channel);
+const threatChannelRules = (facts: Facts): Rule[] => [
+  ...facts.threatChannels
+    .filter(isPlatform)
+    .filter((platform) => !facts.platforms.includes(platform))
+    .map((platform): Rule => ({section: 'threats', add: `platform-${platform}`, platform, when: threatened, because: 'threatChannelHere'})),
+  {
+    section: 'threats',
+    add: 'threat-channel-other',
+    when: (f) => f.threatened && f.threatChannels.some((channel) => channel !== 'unknown' && !(PLATFORMS as readonly string[]).includes(channel)),
+    because: 'threatChannelHere',
+  },
+];
 
 /** Whether a platform gets a ready-to-paste report text (its guide shows one too). */
 export const hasReportText = (platform: Platform): boolean =>
@@ -104,6 +122,7 @@ export const rulesFor = (facts: Facts): Rule[] => {
     ...place.safety,
     {section: 'threats', add: 'sextortion', when: threatened, because: 'threatened'},
     ...place.threats,
+    ...threatChannelRules(facts),
     // 3. Evidence: never keep copies of an image made under 18, even as evidence
     {section: 'evidence', add: 'evidence-minor', when: madeMinor, because: 'madeUnder18'},
     {section: 'evidence', add: 'evidence-minor', when: madeAgeUnknown, because: 'ageMadeUnknown'},
@@ -156,6 +175,7 @@ export const allRuleContentIds = (): string[] => {
     spreading: true,
     fake: true,
     notOnline: false,
+    threatChannels: ['game'],
     helper: undefined,
   }).map((rule) => rule.add);
   const places = [...Object.values(PLACES), ...Object.values(PROVINCES_ROUTES)].flatMap((routes) => placeContentIds(routes));

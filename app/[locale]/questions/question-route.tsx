@@ -14,7 +14,7 @@ import {linksFor} from '@/lib/links';
 import {QuestionForm} from '@/components/questions/QuestionForm';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {defaultValues, fieldView, voiceOf} from '@/app/_server/question-view';
+import {defaultValues, fieldView, titleKey, voiceOf} from '@/app/_server/question-view';
 import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -32,7 +32,7 @@ const generateMetadata = async (question: QuestionId, props: Props): Promise<Met
   const {locale, errors, query, answers} = await readRequest(question, props);
   const t = await getTranslations({locale, namespace: 'Questions'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
-  const title = t(`${question}.title`, voiceOf(answers));
+  const title = t(titleKey(question, answers), voiceOf(answers));
   // The first question with no answers yet is a public entry point; any page carrying answers is not indexed.
   if (question === QUESTION_IDS[0] && [...query.keys()].length === 0) {
     return localizedMetadata({locale, path: `/questions/${question}`, title, description: meta('description')});
@@ -81,7 +81,7 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
         question={question}
         action={links.page(`/questions/${question}`)}
         hidden={[...toQueryEntries(answers, answered, question), ...(editing ? [[PRIVATE_KEYS.editing, '1'] as [string, string]] : [])]}
-        title={t(`${question}.title`, voiceOf(answers))}
+        title={t(titleKey(question, answers), voiceOf(answers))}
         hint={t.has(`${question}.hint`) ? t(`${question}.hint`) : undefined}
         field={await fieldView(locale, question, answers)}
         defaults={defaults}

@@ -1,0 +1,25 @@
+// One tap, worded: the number or link the plan chose for a person (lib/plan/eligibility) as a link to follow.
+import {getTranslations} from 'next-intl/server';
+import type {ContentEntry} from '@/lib/content/load-content';
+import type {Target} from '@/lib/plan/eligibility';
+
+/** One tap: a number to call or text, or a page to open. */
+export type Tap = {href: string; label: string};
+
+export const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
+
+/** The tap of a content entry's number or link, worded; a helpline is named with its number. */
+export const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactWords>>, target: Target | undefined): Tap | undefined => {
+  if (!target) return undefined;
+  if (target.kind === 'phone') {
+    const phone = entry.phones.find((candidate) => candidate.number === target.number && (candidate.kind === 'sms') === target.sms);
+    if (!phone) return undefined;
+    const number = phone.display ?? phone.number;
+    const sms = phone.kind === 'sms';
+    // "Call Childline, 0800 1111": a number alone says nothing.
+    const label = phone.name ? contacts(sms ? 'smsNamed' : 'callNamed', {number, name: phone.name}) : contacts(sms ? 'sms' : 'call', {number});
+    return {href: `${sms ? 'sms' : 'tel'}:${phone.number}`, label};
+  }
+  const link = entry.links.find((candidate) => candidate.id === target.id);
+  return link ? {href: link.url, label: link.label} : undefined;
+};
