@@ -4,11 +4,17 @@ export const LOCALES = ['fr', 'en'] as const;
 export const DEFAULT_LOCALE = 'fr';
 export type Locale = (typeof LOCALES)[number];
 
-/** Per locale: the language tag for dates, the Open Graph locale, and how a long date writes the first of a month. */
-export const LOCALE_SETTINGS: Record<Locale, {dates: string; openGraph: string; firstOfMonth?: string}> = {
-  fr: {dates: 'fr-FR', openGraph: 'fr_FR', firstOfMonth: '1er'},
-  en: {dates: 'en-CA', openGraph: 'en_CA'},
+/**
+ * Per locale: the language tag for dates, the Open Graph locale, how a long date writes the first of a month, and
+ * the places (country codes of the answers) where the language is spoken, listed first where a person picks theirs.
+ */
+export const LOCALE_SETTINGS: Record<Locale, {dates: string; openGraph: string; firstOfMonth?: string; placesFirst: readonly PlaceCode[]}> = {
+  fr: {dates: 'fr-FR', openGraph: 'fr_FR', firstOfMonth: '1er', placesFirst: ['fr', 'be', 'ch', 'lu', 'ca']},
+  en: {dates: 'en-CA', openGraph: 'en_CA', placesFirst: ['gb', 'us', 'ca', 'au']},
 };
+
+/** A country code of the answers (lib/answers/schema.ts), spelled here so that this file imports nothing. */
+type PlaceCode = 'fr' | 'ca' | 'other' | 'be' | 'ch' | 'lu' | 'gb' | 'us' | 'au';
 
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 

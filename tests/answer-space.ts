@@ -88,6 +88,10 @@ export const SITUATION_QUERIES: string[] = (() => {
   ];
 })();
 
+const CHANNEL = choiceFieldOf('threatChannel').key;
+/** Where the threats come from (read only with threats): not said, a platform, a game and texts, "I don't know". */
+export const CHANNEL_QUERIES: string[] = ['', `${CHANNEL}=snapchat`, `${CHANNEL}=game&${CHANNEL}=sms`, `${CHANNEL}=unknown`];
+
 const PLATFORM = key('platforms');
 /** One platform, websites with search results, several places at once, "I don't know where", "nothing online yet". */
 export const PLATFORM_QUERIES: string[] = [
@@ -115,7 +119,7 @@ export const answerSpace = (): string[] => {
       for (const ages of AGE_QUERIES)
         for (const situation of SITUATION_QUERIES) {
           turn += 1;
-          links.push(join_(voice, place, next(PLATFORM_QUERIES), ages, next(CONSENT_QUERIES, 5), situation));
+          links.push(join_(voice, place, next(PLATFORM_QUERIES), ages, next(CONSENT_QUERIES, 5), situation, next(CHANNEL_QUERIES, 3)));
         }
       for (const ages of AGE_CLASSES)
         for (const consent of CONSENT_QUERIES)

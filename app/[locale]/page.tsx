@@ -24,12 +24,23 @@ export default async function HomePage({params}: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Home'});
+  const lane = await getTranslations({locale, namespace: 'Lane'});
   const nav = await getTranslations({locale, namespace: 'Nav'});
   return (
     <>
       <LanguageSwitch locale={locale} path="" />
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
+      {/* Someone blackmailed reaches "don't pay" and a helpline in two taps: this one, then their place. */}
+      <aside className="lane-entry" aria-labelledby="lane-entry-title">
+        <h2 id="lane-entry-title">{lane('entryTitle')}</h2>
+        <p>{lane('entryText')}</p>
+        <p>
+          <a className="button" href={linksFor(locale).page('/now')}>
+            {lane('entryButton')}
+          </a>
+        </p>
+      </aside>
       <h2>{t('howTitle')}</h2>
       <ol className="steps">
         <li>{t('how1')}</li>

@@ -24,7 +24,7 @@ export const emergencyNumbers = async (locale: string): Promise<EmergencyPlace[]
         return {href: `${phone.kind === 'sms' ? 'sms' : 'tel'}:${phone.number}`, label: phone.kind === 'sms' ? contacts('sms', {number}) : number};
       });
     const name = province ? provinces(`province.${province}`) : countries(country);
-    return {name, numbers};
+    return {country, name, numbers};
   };
   const places = COUNTRIES.filter((country) => country !== 'other')
     .flatMap((country) => [

@@ -122,7 +122,6 @@ const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, tod
   return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
 };
 
-
 /** Each platform's report texts for a plan, for the page of texts. */
 export const platformReportTexts = async ({locale, state, today}: PlanRequest) => {
   const platformName = await getTranslations({locale, namespace: 'Platforms'});

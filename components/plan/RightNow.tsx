@@ -1,9 +1,11 @@
 // The top of every plan: at most three things to do now. Each is one card, one tap: the action's label in bold,
 // the sentence that explains it, and why it is there.
-import type {NowModel} from '@/app/_server/plan-model';
 import {externalRel} from './external-rel';
 
-type Props = {actions: NowModel[]; labels: {title: string}};
+/** One action: its sentence, why it is there, and its one tap. */
+export type RightNowAction = {id: string; text: string; reason: string; tap: {href: string; label: string}};
+
+type Props = {actions: RightNowAction[]; labels: {title: string}};
 
 export const RightNow = ({actions, labels}: Props) =>
   actions.length === 0 ? null : (

@@ -94,6 +94,9 @@ export const PUBLIC_PATHS: readonly string[] = [
   ...REGIONS.map((region) => `/directory/${region}`),
   ...Object.keys(LAW_PAGES).map((country) => `/law/${country}`),
   ...CONTENT_PAGES.map((page) => `/${page}`),
+  // The lane for someone being blackmailed: where they live, then what to do there.
+  '/now',
+  ...COUNTRIES.map((country) => `/now/${country}`),
   ...helpPageIds().map((id) => `/help/${id}`),
   '/journal',
 ];

@@ -40,7 +40,7 @@ export const ANSWER_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(plan|check|questio
 
 /** The pages that never carry answers, so they may be kept for offline reading. Judge a canonical path only. */
 const ANSWER_FREE_PAGE = new RegExp(
-  `^/(${LOCALE_PATTERN})(/(guides|directory|law|help|journal|support-workers|browse-safely|privacy|accessibility|offline)(/[a-z0-9-]+)?|/questions/(who|country))?$`,
+  `^/(${LOCALE_PATTERN})(/(guides|directory|law|help|journal|now|support-workers|browse-safely|privacy|accessibility|offline)(/[a-z0-9-]+)?|/questions/(who|country))?$`,
 );
 
 /**
