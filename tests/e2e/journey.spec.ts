@@ -24,7 +24,16 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.country.title));
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.country.fr}).check());
 
-    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.platforms.title);
+    // Danger and threats come right after who and where: someone blackmailed reaches "don't pay" sooner.
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.situation.title);
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.threats)}).check());
+
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.threatChannel.title));
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: m.Platforms.snapchat}).check());
+
+    // Where anything is published, apart from where the threats come from: "nothing is published" comes first.
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.platforms.titleThreatened));
+    await expect(page.getByRole('checkbox').first()).toHaveAccessibleName(m.Questions.platforms.notPublished);
     await answerAndContinue(page, m.Questions.continue, async () => {
       await page.getByRole('checkbox', {name: m.Platforms.x}).check();
       await page.getByRole('checkbox', {name: m.Platforms.snapchat}).check();
@@ -41,15 +50,12 @@ for (const locale of ['fr', 'en'] as const) {
       page.getByRole('radio', {name: selectOther(m.Questions.consent['sent-privately'])}).check(),
     );
 
-    await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.situation.title);
-    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.threats)}).check());
-
-    await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2&t=snapchat$`));
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Check.title);
     await expect(page.getByText(`${m.Platforms.x}, ${m.Platforms.snapchat}`)).toBeVisible();
     await page.getByRole('link', {name: m.Check.submit}).click();
 
-    await expect(page).toHaveURL(new RegExp(`/${locale}/plan\\?w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/plan\\?w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2&t=snapchat$`));
     await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
     for (const section of ['threats', 'evidence', 'report', 'alert', 'reupload', 'escalate', 'police', 'support'] as const) {
       await expect(page.getByRole('heading', {level: 2, name: selectOther(m.Plan.sections[section])})).toBeVisible();
@@ -66,10 +72,10 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.province.title));
     await expect(page.getByText(m.Questions.progress.replace('{current}', '3').replace('{total}', '7'))).toBeVisible();
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.province.qc}).check());
+    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.danger)}).check());
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: m.Platforms.unknown}).check());
     await page.getByRole('button', {name: m.Questions.continue}).click(); // ages left blank: "rather not say"
     await answerAndContinue(page, m.Questions.continue, () => page.getByRole('radio', {name: m.Questions.consent.notSaid}).check());
-    await answerAndContinue(page, m.Questions.continue, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.danger)}).check());
     await expect(page).toHaveURL(new RegExp(`/${locale}/check\\?w=1&c=ca&r=qc&p=unknown&a=&b=&k=&u=1$`));
     await expect(page.getByText(m.Check.notSaid).first()).toBeVisible();
     await page.getByRole('link', {name: m.Check.submit}).click();
