@@ -6,6 +6,7 @@ import {buildPlan, type Plan} from '@/lib/plan/build-plan';
 import {factsFrom} from '@/lib/plan/facts';
 import {nowActions} from '@/lib/plan/now';
 import {waitsForEscalation} from '@/lib/plan/sections';
+import type {ReasonKey} from '@/lib/plan/places';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {stepWords} from '@/lib/content/voice';
@@ -31,6 +32,8 @@ export type PlanItemModel = {
   title: string;
   summary: string;
   reasons: string[];
+  /** The reason the page shows under the summary: the first, unless it says nothing about the person's answers. */
+  why?: string;
   reviewed: string;
   callout?: string;
   primary: Tap | undefined;
@@ -115,6 +118,12 @@ const firstSentence = (markdown: string): string => {
   return sentence.replace(/\s+/g, ' ').trim();
 };
 
+/**
+ * Reasons true of everyone ("talking to someone can help"): the page leaves them out under the step, to keep the
+ * plan short; the PDF keeps every reason.
+ */
+const SAYS_NOTHING_OF_THE_ANSWERS = new Set<ReasonKey>(['supportAdult', 'lawHere', 'evidenceFirst', 'escalateHere', 'supportOther', 'escalateOther']);
+
 /** The letters a step carries: its own notice; after the notice to a host, the complaint if a platform refuses. */
 const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate): Promise<NoticeView[]> => {
   const kinds: NoticeKind[] =
@@ -180,6 +189,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
         links: entry.links.filter((link) => serves(link, facts)),
         detailHref: item.platform ? links.guide(item.platform) : links.page(`/help/${entry.id}`),
         reasons: item.reasons.map((key) => reason(key, voice)),
+        ...(item.reasons[0] && !SAYS_NOTHING_OF_THE_ANSWERS.has(item.reasons[0]) ? {why: reason(item.reasons[0], voice)} : {}),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
         ...(waitsForEscalation(section.id) ? {callout: t('escalateOn', {date: date(plan.escalateOn)})} : {}),
         ...(item.attach === 'report-text' ? {textHref: `${links.planFile('texts', state)}#text-${item.platform}`} : {}),

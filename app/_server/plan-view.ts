@@ -14,7 +14,8 @@ export type StepView = {
   href: string;
   callout?: string;
   summary: string;
-  why: string;
+  /** Why the step is there, when it depends on the person's answers. */
+  why?: string;
   primary?: Tap;
   /** The ready-to-paste text or the letter it announces. */
   text?: Tap;
@@ -95,7 +96,7 @@ const sectionsView = async (model: PlanModel): Promise<SectionView[]> => {
     href: item.detailHref,
     ...(item.callout ? {callout: item.callout} : {}),
     summary: item.summary,
-    why: item.reasons[0] ?? '',
+    ...(item.why ? {why: item.why} : {}),
     ...(item.primary ? {primary: item.primary} : {}),
     ...(item.textHref ? {text: {href: item.textHref, label: textLabel(item.textHref)}} : {}),
   });
@@ -105,7 +106,7 @@ const sectionsView = async (model: PlanModel): Promise<SectionView[]> => {
     title: group('title'),
     href: items[0]!.detailHref,
     summary: group('summary'),
-    why: items[0]!.reasons[0] ?? '',
+    ...(items[0]!.why ? {why: items[0]!.why} : {}),
     ...(items[0]!.textHref ? {text: {href: items[0]!.textHref.split('#')[0]!, label: group('text')}} : {}),
     platforms: items.map((item) => ({
       name: platformName(item.platform!),

@@ -10,10 +10,12 @@ export const PlanItemView = ({step, whyLabel}: {step: StepView; whyLabel: string
     </h3>
     {step.callout && <p className="plan-item__callout">{step.callout}</p>}
     <p className="plan-item__summary">{step.summary}</p>
-    <p className="plan-item__why">
-      <span className="visually-hidden">{whyLabel} </span>
-      {step.why}
-    </p>
+    {step.why && (
+      <p className="plan-item__why">
+        <span className="visually-hidden">{whyLabel} </span>
+        {step.why}
+      </p>
+    )}
     {step.platforms && (
       <ul className="plan-item__platforms">
         {step.platforms.map((platform) => (
