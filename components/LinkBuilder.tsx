@@ -1,7 +1,7 @@
 // For support workers: a plain GET form that builds a plan link from the same questions, without JavaScript.
 // Submitting opens the plan, whose address is the link to send; the share box on the plan shows it in full.
 import {getTranslations} from 'next-intl/server';
-import {QUESTION_IDS} from '@/lib/answers/questions';
+import {ASKING_ORDER} from '@/lib/answers/questions';
 import {HELPER_CODES} from '@/lib/answers/url-contract';
 import {linksFor} from '@/lib/links';
 import {fieldView} from '@/app/_server/question-view';
@@ -12,7 +12,7 @@ export const LinkBuilder = async ({locale}: {locale: string}) => {
   // The options are worded about the person ("the person never agreed…"), as a support worker fills them in.
   const voice = {who: 'supported'} as const;
   const fields = await Promise.all(
-    QUESTION_IDS.filter((id) => id !== 'who').map(async (id) => ({id, view: await fieldView(locale, id, {platforms: [], situation: [], ...voice})})),
+    ASKING_ORDER.filter((id) => id !== 'who').map(async (id) => ({id, view: await fieldView(locale, id, {platforms: [], situation: [], ...voice})})),
   );
   return (
     <section aria-labelledby="link-builder" className="link-builder">
@@ -34,6 +34,7 @@ export const LinkBuilder = async ({locale}: {locale: string}) => {
           <fieldset className="field" key={id}>
             <legend>{questions(`${id}.title`, voice)}</legend>
             {id === 'province' && <p className="hint">{t('provinceHint')}</p>}
+            {id === 'threatChannel' && <p className="hint">{t('threatChannelHint')}</p>}
             {view.kind === 'ages' ? (
               view.inputs.map((input) => (
                 <div className="age-input" key={input.name}>

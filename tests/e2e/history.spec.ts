@@ -26,6 +26,9 @@ test('with JavaScript, Back after leaving from the plan goes to the page before 
   await ready(page, selectOther(m.Questions.country.title));
   await page.getByRole('radio', {name: m.Questions.country.fr}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
+  await ready(page, selectOther(m.Questions.situation.title));
+  await page.getByRole('checkbox', {name: m.Questions.situation.spreading}).check();
+  await page.getByRole('button', {name: m.Questions.continue}).click();
   await ready(page, selectOther(m.Questions.platforms.title));
   await page.getByRole('checkbox', {name: m.Platforms.instagram}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
@@ -40,9 +43,6 @@ test('with JavaScript, Back after leaving from the plan goes to the page before 
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await ready(page, selectOther(m.Questions.consent.title));
   await page.getByRole('radio', {name: selectOther(m.Questions.consent['never-agreed'])}).check();
-  await page.getByRole('button', {name: m.Questions.continue}).click();
-  await ready(page, selectOther(m.Questions.situation.title));
-  await page.getByRole('checkbox', {name: m.Questions.situation.spreading}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await ready(page, m.Check.title);
   await page.getByRole('link', {name: m.Check.submit}).click();

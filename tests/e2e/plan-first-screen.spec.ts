@@ -145,7 +145,7 @@ test('the support-workers page builds a plan link with a plain form, without Jav
   const form = page.locator('section.link-builder form');
   await form.getByRole('radio', {name: m.LinkBuilder.reader_supported}).check();
   await form.getByRole('radio', {name: m.Questions.country.fr}).check();
-  await form.getByRole('checkbox', {name: m.Platforms.snapchat}).check();
+  await form.getByRole('group', {name: m.Questions.platforms.title}).getByRole('checkbox', {name: m.Platforms.snapchat}).check();
   await form.getByRole('button', {name: m.LinkBuilder.submit}).click();
   await expect(page).toHaveURL(/\/fr\/plan\?w=3&c=fr&p=snapchat/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);

@@ -120,14 +120,14 @@ test('no Content-Security-Policy violation, and no request to another origin, th
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('radio', {name: m.Questions.country.fr}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
+  await page.getByRole('checkbox', {name: m.Questions.situation.spreading}).check();
+  await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('checkbox', {name: m.Platforms.instagram}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('17');
   await page.getByLabel(selectOther(m.Questions.ages.ageNow)).fill('19');
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await page.getByRole('radio', {name: selectOther(m.Questions.consent['never-agreed'])}).check();
-  await page.getByRole('button', {name: m.Questions.continue}).click();
-  await page.getByRole('checkbox', {name: m.Questions.situation.spreading}).check();
   await page.getByRole('button', {name: m.Questions.continue}).click();
   expect(await violations()).toEqual([]);
   await page.getByRole('link', {name: m.Check.submit}).click();
