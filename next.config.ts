@@ -1,6 +1,7 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import {SECURITY_HEADERS} from './lib/security/headers';
+import {CLEAR_SITE_DATA, CLEARED_PATH} from './lib/security/cleared';
 import {normalizeSiteUrl} from './lib/site-url';
 
 const nextConfig: NextConfig = {
@@ -11,7 +12,11 @@ const nextConfig: NextConfig = {
   // is traced in explicitly.
   output: 'standalone',
   outputFileTracingIncludes: {'/**': ['./content/**/*']},
-  headers: async () => [{source: '/:path*', headers: [...SECURITY_HEADERS]}],
+  headers: async () => [
+    {source: '/:path*', headers: [...SECURITY_HEADERS]},
+    // "Delete everything" ends here: the browser empties what the site kept, its own cache of it included.
+    {source: `/:locale${CLEARED_PATH}`, headers: [{key: 'Clear-Site-Data', value: CLEAR_SITE_DATA}]},
+  ],
   // No image on the site needs resizing: the optimiser's endpoint (/_next/image) stays off.
   images: {unoptimized: true},
 };

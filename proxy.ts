@@ -25,6 +25,12 @@ const calm = (status: CalmStatus, pathname: string) => {
   return new NextResponse(body, {status, headers});
 };
 
+/** A redirect that carries the query (answers, perhaps) is never kept by a browser or a cache in between. */
+const notStored = (response: NextResponse, request: NextRequest): NextResponse => {
+  if (response.status >= 300 && response.status < 400 && request.nextUrl.search !== '') response.headers.set('Cache-Control', 'no-store');
+  return response;
+};
+
 export default function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
   // Before anything else: a redirect would copy the whole query into its Location header.
@@ -34,10 +40,10 @@ export default function proxy(request: NextRequest) {
   if (canonical !== pathname) {
     const url = request.nextUrl.clone();
     url.pathname = canonical;
-    return NextResponse.redirect(url, 308);
+    return notStored(NextResponse.redirect(url, 308), request);
   }
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
-  if (!DYNAMIC_PAGE.test(pathname)) return negotiateLocale(request);
+  if (!DYNAMIC_PAGE.test(pathname)) return notStored(negotiateLocale(request), request);
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy([`'nonce-${nonce}'`]);
   const headers = new Headers(request.headers);

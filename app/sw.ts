@@ -1,16 +1,14 @@
 /// <reference lib="webworker" />
-// The service worker: pages a person has opened stay readable offline, without keeping their answers.
-// - answer-free pages (guides, directory, law and help pages, the first question), with no query at all and
-//   spelled canonically: cached when visited (network first), judged by what the path means, never by how it
-//   is spelled (lib/security/path-spelling.ts);
-// - everything else (questions, check, plan, any address with a query): never cached, unless the person chose
-//   to keep a plan on this device ("saved-plans");
-// - offline with nothing cached: an honest page that says so.
-// It keeps no record of its own: no IndexedDB (the caches are trimmed by count, oldest first), and the copies
-// it keeps lose the server's Date header, so that the site writes no time of reading on the device.
-import {CacheFirst, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin} from 'serwist';
-import {DEFAULT_LOCALE, LOCALES, isLocale} from '../i18n/locales';
-import {mayKeepOffline} from '../lib/security/path-spelling';
+// The service worker keeps nothing that says what a person read or answered:
+// - the same pages for every visitor, kept at install: each locale's home page, its page on browsing safely and
+//   its offline page (lib/offline-pages.ts); never a page because someone opened it;
+// - pages kept because the person asked ("keep this plan offline": the plan and the pages its steps link to,
+//   in "saved-plans");
+// - everything else comes from the network; offline, the kept copy if there is one, else an honest page.
+// No IndexedDB, and the copies it keeps lose the server's Date header: no time of reading on the device.
+import {CacheFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin} from 'serwist';
+import {DEFAULT_LOCALE, isLocale} from '../i18n/locales';
+import {PAGES_FOR_EVERYONE} from '../lib/offline-pages';
 
 declare const self: ServiceWorkerGlobalScope & {__SW_MANIFEST: (PrecacheEntry | string)[] | undefined};
 /** The build's id, set by scripts/build-sw.mjs: a new build refreshes the precached offline pages. */
@@ -25,9 +23,12 @@ const offlinePage = (url: string) => {
 
 let serwist: Serwist;
 
+// Offline: a copy the person chose to keep, else one of the pages kept for everyone, else the offline page.
 const offlineFallback: SerwistPlugin = {
   handlerDidError: async ({request}) =>
-    (await (await caches.open(SAVED_PLANS)).match(request.url)) ?? (await serwist.matchPrecache(offlinePage(request.url))),
+    (await (await caches.open(SAVED_PLANS)).match(request.url)) ??
+    (await serwist.matchPrecache(request.url)) ??
+    (await serwist.matchPrecache(offlinePage(request.url))),
 };
 
 /** Keeps a cache to its newest `maxEntries` entries (a cache lists its entries oldest first). */
@@ -50,7 +51,7 @@ const withoutDate: SerwistPlugin = {
 };
 
 serwist = new Serwist({
-  precacheEntries: [...(self.__SW_MANIFEST ?? []), ...LOCALES.map((locale) => ({url: `/${locale}/offline`, revision: BUILD_ID}))],
+  precacheEntries: [...(self.__SW_MANIFEST ?? []), ...PAGES_FOR_EVERYONE.map((url) => ({url, revision: BUILD_ID}))],
   skipWaiting: true,
   clientsClaim: true,
   runtimeCaching: [
@@ -59,28 +60,19 @@ serwist = new Serwist({
       handler: new CacheFirst({cacheName: 'assets', plugins: [withoutDate, keepNewest(300)]}),
     },
     {
-      matcher: ({request, url, sameOrigin}) => sameOrigin && request.mode === 'navigate' && mayKeepOffline(url.pathname, url.search),
-      handler: new NetworkFirst({cacheName: 'pages', networkTimeoutSeconds: 4, plugins: [withoutDate, keepNewest(120), offlineFallback]}),
-    },
-    {
       matcher: ({request, sameOrigin}) => sameOrigin && request.mode === 'navigate',
       handler: new NetworkOnly({plugins: [offlineFallback]}),
     },
   ],
 });
 
-// What older versions kept and this one would not: Serwist's expiration database (visited addresses and
-// times), and pages cached under an address that can hold answers.
+// What older versions kept and this one does not: Serwist's expiration database (visited addresses and times),
+// and the pages a person had opened, in the order opened (a reading list).
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       indexedDB.deleteDatabase('serwist-expiration');
-      if (!(await caches.has('pages'))) return;
-      const pages = await caches.open('pages');
-      for (const request of await pages.keys()) {
-        const url = new URL(request.url);
-        if (!mayKeepOffline(url.pathname, url.search)) await pages.delete(request);
-      }
+      await caches.delete('pages');
     })(),
   );
 });

@@ -2,24 +2,52 @@
 // "Leave this site": a plain link without JavaScript. With it, the page is hidden at once, the tab is
 // replaced by a neutral site (so Back does not return here), and Shift pressed three times does the same.
 import {useEffect, useRef, useState, type MouseEvent} from 'react';
+import {LEFT_KEY} from '@/lib/security/left-guard';
 
 /** `shortcutProgress`: what a screen reader hears after the first and the second press, worded on the server. */
 type Props = {href: string; label: string; hint: string; shortcutAnnouncement: string; shortcutProgress: readonly [string, string]};
 
 const SHIFT_WINDOW_MS = 5000; // as GOV.UK: three presses within five seconds
 
+const leftThisTab = () => {
+  try {
+    return window.sessionStorage.getItem(LEFT_KEY) !== null;
+  } catch {
+    return false;
+  }
+};
+
+const forgetLeaving = () => {
+  try {
+    window.sessionStorage.removeItem(LEFT_KEY);
+  } catch {
+    // nothing was kept
+  }
+};
+
+/** Hides the page, marks the tab as left (no answers in the mark), and replaces the page by the neutral site. */
+const leaveFor = (href: string) => {
+  document.documentElement.classList.add('leaving');
+  try {
+    window.sessionStorage.setItem(LEFT_KEY, '1');
+  } catch {
+    // storage blocked: the page is still replaced
+  }
+  window.location.replace(href);
+};
+
 export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProgress}: Props) => {
   const [announcement, setAnnouncement] = useState('');
   const presses = useRef<number[]>([]);
 
   useEffect(() => {
-    const leave = () => {
-      document.documentElement.classList.add('leaving');
-      window.location.replace(href);
-    };
-    // Coming back with the Back button may restore this page from the cache: show it again.
+    const leave = () => leaveFor(href);
+    // Back may restore a page from the back-forward cache after the person left: if they left, go on to the
+    // neutral site at once (a page that carries answers must never show again); else show it again.
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) document.documentElement.classList.remove('leaving');
+      if (!event.persisted) return;
+      if (leftThisTab()) leaveFor(href);
+      else document.documentElement.classList.remove('leaving');
     };
     // Only a Shift pressed and released on its own counts, and any other key starts the count again:
     // on a French AZERTY keyboard digits need Shift, so typing "13" must never leave the site.
@@ -44,6 +72,13 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
         setAnnouncement(shortcutProgress[presses.current.length - 1] ?? '');
       }
     };
+    // Back, after the person left, may also load a page again: go on to the neutral site. Opening the site on
+    // purpose (a link, a typed address) clears the mark.
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (leftThisTab()) {
+      if (navigation?.type === 'back_forward') leaveFor(href);
+      else forgetLeaving();
+    }
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
     window.addEventListener('pageshow', onPageShow);
@@ -57,8 +92,7 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    document.documentElement.classList.add('leaving');
-    window.location.replace(href);
+    leaveFor(href);
   };
 
   return (

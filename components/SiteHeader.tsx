@@ -20,6 +20,12 @@ export const SiteHeader = async ({locale}: {locale: string}) => {
           {meta('siteName')}
         </a>
       </div>
+      {/* Without JavaScript, Back can still show what the person saw: say so next to the exit, with where to read more. */}
+      <noscript>
+        <p className="quick-exit-note">
+          <a href={linksFor(locale).page('/browse-safely')}>{t('quickExitNoScript')}</a>
+        </p>
+      </noscript>
     </header>
   );
 };

@@ -27,20 +27,24 @@ const env = {PORT: port, HOSTNAME: hostname, NODE_ENV: 'production', PDF_THREADS
 for (let i = 0; i < workers; i += 1) cluster.fork(env);
 console.log(`Recours: ${workers} worker(s) on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 
-// A worker that stops is replaced: at once the first time, then after a growing pause while they keep
-// stopping (up to 30 s), so that a crash loop neither spins the CPU nor takes the site down for good.
+// A worker that stops is replaced: at once the first time, then after a growing pause while they keep stopping
+// (up to 30 s), so that a crash loop does not spin the CPU; but at once whenever no worker is left, so that a
+// crash loop never takes the site down. A replacement due later is dropped if the count is full by then.
 const recentExits = [];
 let stopping = false;
+const running = () => Object.values(cluster.workers ?? {}).filter((worker) => worker && !worker.isDead()).length;
+const replace = () => {
+  if (!stopping && running() < workers) cluster.fork(env);
+};
 cluster.on('exit', (worker, code, signal) => {
   if (stopping) return;
   const now = Date.now();
   recentExits.push(now);
   while (recentExits.length > 0 && now - recentExits[0] > 60_000) recentExits.shift();
-  const delay = restartDelay(recentExits.length);
+  const delay = restartDelay(recentExits.length, running());
   console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another${delay ? ` in ${delay / 1000} s` : ''}.`);
-  setTimeout(() => {
-    if (!stopping) cluster.fork(env);
-  }, delay);
+  if (delay === 0) replace();
+  else setTimeout(replace, delay);
 });
 
 const stop = () => {

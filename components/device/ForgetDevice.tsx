@@ -5,9 +5,10 @@ import {forgetDevice} from './forget-device';
 
 export type ForgetDeviceLabels = {button: string; confirm: string; yes: string; no: string; done: string};
 
-type Props = {labels: ForgetDeviceLabels; onForgotten?: () => void};
+/** `clearedHref`: the page the deletion ends on, whose answer asks the browser to empty its own cache too. */
+type Props = {labels: ForgetDeviceLabels; clearedHref: string; onForgotten?: () => void};
 
-export const ForgetDevice = ({labels, onForgotten}: Props) => {
+export const ForgetDevice = ({labels, clearedHref, onForgotten}: Props) => {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
 
@@ -16,6 +17,7 @@ export const ForgetDevice = ({labels, onForgotten}: Props) => {
     setConfirming(false);
     setStatus(labels.done);
     onForgotten?.();
+    window.location.replace(clearedHref);
   };
 
   return (

@@ -17,6 +17,8 @@ import {
 import {formatDate, toIsoDate} from '@/lib/dates';
 import {toPdfPrintable} from '@/lib/pdf/printable';
 import {ForgetDevice} from '@/components/device/ForgetDevice';
+import {CLEARED_PATH} from '@/lib/security/cleared';
+import {linksFor} from '@/lib/links';
 
 export type JournalLabels = {
   intro: string;
@@ -215,6 +217,7 @@ export const ReportJournal = ({places, locale, labels}: Props) => {
         <ForgetDevice
           labels={{button: labels.deleteAll, confirm: labels.deleteConfirm, yes: labels.deleteYes, no: labels.deleteNo, done: labels.deleted}}
           onForgotten={forgotten}
+          clearedHref={linksFor(locale).page(CLEARED_PATH)}
         />
       </div>
     </div>

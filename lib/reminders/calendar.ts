@@ -31,12 +31,16 @@ export type ClockReminder = {name: string; on: IsoDate; description: string};
 /**
  * One reminder a week after the first report (when known), one at the escalation date, and one for each notice
  * whose sending day was given: the day its deadline passes (or, for a window that closes, two weeks before).
+ * A day already past (before `today`) gets no reminder. The words say no answer: the caller words them so.
  */
-export const remindersCalendar = (plan: Plan, words: ReminderWords, clocks: ClockReminder[] = []): string => {
+export const remindersCalendar = (plan: Plan, words: ReminderWords, clocks: ClockReminder[] = [], today?: IsoDate): string => {
+  const upcoming = (day: IsoDate) => today === undefined || day >= today;
   const events = [
-    ...(plan.checkOn ? [allDay(plan.checkOn, `${plan.checkOn}-check@recours`, words.title, words.checkDescription)] : []),
-    allDay(plan.escalateOn, `${plan.escalateOn}-escalate@recours`, words.title, words.escalateDescription),
-    ...clocks.map((clock) => allDay(clock.on, `${clock.on}-${clock.name}@recours`, words.title, clock.description)),
+    ...(plan.checkOn && upcoming(plan.checkOn) ? [allDay(plan.checkOn, `${plan.checkOn}-check@recours`, words.title, words.checkDescription)] : []),
+    ...(upcoming(plan.escalateOn) ? [allDay(plan.escalateOn, `${plan.escalateOn}-escalate@recours`, words.title, words.escalateDescription)] : []),
+    ...clocks
+      .filter((clock) => upcoming(clock.on))
+      .map((clock) => allDay(clock.on, `${clock.on}-${clock.name}@recours`, words.title, clock.description)),
   ];
   const {error, value} = createEvents(events);
   if (error || !value) throw error ?? new Error('could not build the calendar');

@@ -37,15 +37,3 @@ export const canonicalPath = (path: string): string | null => {
 
 /** Pages whose address carries a person's answers. Judge a canonical path only. */
 export const ANSWER_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(plan|check|questions)(/|$)`);
-
-/** The pages that never carry answers, so they may be kept for offline reading. Judge a canonical path only. */
-const ANSWER_FREE_PAGE = new RegExp(
-  `^/(${LOCALE_PATTERN})(/(guides|directory|law|help|journal|now|support-workers|browse-safely|privacy|accessibility|offline)(/[a-z0-9-]+)?|/questions/(who|country))?$`,
-);
-
-/**
- * Whether a page may be kept on the device without the person asking: an answer-free page, spelled
- * canonically, with no query at all (a query can hold answers whatever the page does with it).
- */
-export const mayKeepOffline = (pathname: string, search: string): boolean =>
-  search === '' && canonicalPath(pathname) === pathname && ANSWER_FREE_PAGE.test(pathname);

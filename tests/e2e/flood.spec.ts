@@ -1,6 +1,7 @@
 // Under a flood of PDF requests the site stays up: pages answer within a second throughout, requests past
 // the PDF bound are turned away at once with Retry-After, and memory stays bounded. Runs with one process and
 // with the cluster as `npm start` runs it, each on its own port, after every other test (playwright.config.ts).
+import {execFileSync} from 'node:child_process';
 import {expect, test} from '@playwright/test';
 import {LARGEST_PLAN, TYPICAL_PLAN} from '../sample-plans';
 import {flood, percentile} from './support/flood';
@@ -96,6 +97,36 @@ test('ten PDF requests abandoned after 0.3 s neither delay the next page nor kee
     // Three new requests all get a place: a render still going on for nobody would leave them 503s.
     const next = await Promise.all(Array.from({length: 3}, () => pdf(TYPICAL_PLAN)));
     expect(next.map((r) => r.status)).toEqual([200, 200, 200]);
+  } finally {
+    await server.stop();
+  }
+});
+
+// A crash loop must never leave the site down: when no worker is left, one starts at once, however often they
+// stopped before (the pause between restarts is only for while others serve).
+test('cluster: every worker stopped, three times in a row, the site answers again within 2 s each time', async () => {
+  test.setTimeout(90_000);
+  const server = await startServer('cluster', BASE_PORT + 4, {WEB_CONCURRENCY: '2'});
+  const workersOf = (pid: number) =>
+    execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'})
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  try {
+    const downtimes: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      await expect.poll(() => workersOf(server.process.pid!).length, {timeout: 20_000}).toBe(2);
+      for (const pid of workersOf(server.process.pid!)) process.kill(pid, 'SIGKILL');
+      const stopped = performance.now();
+      let answered = false;
+      while (!answered && performance.now() - stopped < 20_000) {
+        answered = (await timedGet(`${server.base}/api/health`, {timeoutMs: 1_000})).status === 200;
+        if (!answered) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      downtimes.push(Math.round(performance.now() - stopped));
+    }
+    console.log(`cluster crash loop: down ${JSON.stringify(downtimes)} ms after each round`);
+    for (const ms of downtimes) expect(ms, `down ${ms} ms`).toBeLessThan(2_000);
   } finally {
     await server.stop();
   }

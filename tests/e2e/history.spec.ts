@@ -62,7 +62,9 @@ test('with JavaScript, Back after leaving from the plan goes to the page before 
 
 test('the browse-safely page says plainly what Back can show without JavaScript', async ({page}) => {
   await page.goto('/fr/browse-safely');
-  await expect(page.getByText(/Sans JavaScript .*chaque étape des questions ajoute une page à l'historique/)).toBeVisible();
+  await expect(page.getByText(/Sans JavaScript .*le bouton Retour ramène à chaque page ouverte, votre plan et vos réponses compris/)).toBeVisible();
   await page.goto('/en/browse-safely');
-  await expect(page.getByText(/Without JavaScript .*each step of the questions adds a page to the history/)).toBeVisible();
+  await expect(
+    page.getByText(/Without JavaScript .*the Back button leads back to each page you opened, your plan and your answers included/),
+  ).toBeVisible();
 });

@@ -81,3 +81,14 @@ describe('a reminder for every notice whose day was given', () => {
     expect(readClocks(factsFrom(answers), sentDays(answers), '2026-11-27')).toEqual([]);
   });
 });
+
+describe('a calendar that says nothing it does not have to', () => {
+  it('leaves out a reminder whose day has passed', () => {
+    const plan = buildPlan(parseAnswers(new URLSearchParams('c=fr&p=x&d=2026-11-01')).answers, '2026-11-24', CATALOGUE);
+    const days = events(remindersCalendar(plan, words, [{name: 'erasure', on: '2026-11-10', description: 'x'}], '2026-11-24')).map((e) =>
+      e.startDate.toString(),
+    );
+    // The week's check (8 November) and the erasure reminder (10 November) are past: only the escalation is left.
+    expect(days).toEqual(['2026-12-01']);
+  });
+});

@@ -7,6 +7,7 @@ import {linksFor} from '@/lib/links';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {summarizeAnswers} from '@/app/_server/answers-summary';
+import {LeftGuard} from '@/components/LeftGuard';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -26,6 +27,7 @@ export default async function CheckPage({params, searchParams}: Props) {
 
   return (
     <>
+      <LeftGuard locale={locale} />
       <LanguageSwitch locale={locale} path="/check" query={toQueryString(state.answers, state.answered)} />
       <h1>{t('title')}</h1>
       <p>{t('lead')}</p>

@@ -7,6 +7,7 @@ import {PlanBody} from '@/components/plan/PlanBody';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
 import {planView} from '@/app/_server/plan-view';
+import {LeftGuard} from '@/components/LeftGuard';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -25,6 +26,7 @@ export default async function PlanPage({params, searchParams}: Props) {
   if (request.parsed.answered.length === 0) {
     return (
       <>
+        <LeftGuard locale={locale} />
         <LanguageSwitch locale={locale} path="/plan" />
         <h1>{t('emptyTitle')}</h1>
         <p>{t('empty')}</p>
@@ -40,6 +42,7 @@ export default async function PlanPage({params, searchParams}: Props) {
   const view = await planView(request, await buildPlanModel(request));
   return (
     <>
+      <LeftGuard locale={locale} />
       <h1 className="plan-title">{t('title')}</h1>
       <PlanBody view={view} languageSwitch={<LanguageSwitch locale={locale} path="/plan" query={request.query} />} />
       <FocusHeading />

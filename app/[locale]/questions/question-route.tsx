@@ -16,6 +16,7 @@ import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {defaultValues, fieldView, titleKey, voiceOf} from '@/app/_server/question-view';
 import {localizedMetadata} from '@/app/_server/seo';
+import {LeftGuard} from '@/components/LeftGuard';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -70,6 +71,7 @@ const QuestionPage = async (question: QuestionId, props: Props) => {
 
   return (
     <>
+      <LeftGuard locale={locale} />
       <LanguageSwitch locale={locale} path={`/questions/${question}`} query={query.toString()} />
       <p>
         <a className="back-link" href={backHref}>

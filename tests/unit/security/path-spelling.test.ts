@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ANSWER_PAGE, canonicalPath, mayKeepOffline} from '@/lib/security/path-spelling';
+import {ANSWER_PAGE, canonicalPath} from '@/lib/security/path-spelling';
 
 describe('canonicalPath', () => {
   it.each([
@@ -24,29 +24,9 @@ describe('canonicalPath', () => {
   });
 });
 
-describe('what may be kept offline without asking', () => {
-  it.each(['/fr', '/en/guides', '/fr/guides/snapchat', '/en/directory/ca-qc', '/fr/law/fr', '/fr/privacy', '/fr/questions/country', '/fr/offline'])(
-    '%s, with no query',
-    (path) => {
-      expect(mayKeepOffline(path, '')).toBe(true);
-    },
-  );
-
-  it.each([
-    ['/fr/plan', ''],
-    ['/fr/check', ''],
-    ['/fr/questions/ages', ''],
-    ['/fr/%70lan', ''],
-    ['/fr/guides/%73napchat', ''],
-    ['/fr/./guides', ''],
-    ['/fr/guides/snapchat', '?c=fr&p=x'],
-    ['/fr/questions/country', '?c=fr'],
-    ['/fr/nothing/at/all', ''],
-  ])('never %s%s', (path, search) => {
-    expect(mayKeepOffline(path, search)).toBe(false);
-  });
-
+describe('pages that carry answers', () => {
   it('judges answer pages by their canonical spelling', () => {
     expect(ANSWER_PAGE.test(canonicalPath('/fr/%70lan')!)).toBe(true);
+    expect(ANSWER_PAGE.test(canonicalPath('/fr/guides/snapchat')!)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {NoticeLetter} from '@/components/plan/NoticeLetter';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {noticeViews} from '@/app/_server/notices-view';
+import {LeftGuard} from '@/components/LeftGuard';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -26,6 +27,7 @@ export default async function NoticePage({params, searchParams}: Props) {
   const labels = {english: t('english'), letter: t('letter'), copy: texts('copy'), copied: texts('copied'), dates: t('datesLink')};
   return (
     <>
+      <LeftGuard locale={locale} />
       <LanguageSwitch locale={locale} path="/plan/notice" query={query} />
       <p className="no-print">
         <a className="back-link" href={links.plan(state)}>

@@ -12,6 +12,7 @@ import {remindersCalendar} from '@/lib/reminders/calendar';
 import {queryTooLong} from '@/lib/security/request-limits';
 import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
 import {openPlanRequest} from '@/app/_server/plan-request';
+import {siteOrigin} from '@/app/_server/site-origin';
 
 export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
   const {locale} = await params;
@@ -19,7 +20,9 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', {status: 404, headers});
   if (queryTooLong(request.nextUrl)) return new Response('Too long', {status: 414, headers});
 
-  const {state, today, planUrl} = await openPlanRequest(locale, request.nextUrl.searchParams);
+  const {state, today, links} = await openPlanRequest(locale, request.nextUrl.searchParams);
+  // A calendar is often synced to an account or shared: its events name no answer and link to the site only.
+  const site = `${siteOrigin()}${links.home()}`;
   const plan = buildPlan(state.answers, today, contentLibrary(locale));
   const t = await getTranslations({locale, namespace: 'Reminders'});
   const clocks = readClocks(factsFrom(state.answers), sentDays(state.answers), today)
@@ -27,12 +30,13 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
     .map((clock) => ({
       name: clock.id,
       on: CLOCKS[clock.id].remindOn(clock.dueOn),
-      description: t(`${clock.id as Exclude<typeof clock.id, 'report'>}Description`, {url: planUrl}),
+      description: t(`${clock.id as Exclude<typeof clock.id, 'report'>}Description`, {url: site}),
     }));
   const calendar = remindersCalendar(
     plan,
-    {title: t('title'), checkDescription: t('checkDescription', {url: planUrl}), escalateDescription: t('escalateDescription', {url: planUrl})},
+    {title: t('title'), checkDescription: t('checkDescription', {url: site}), escalateDescription: t('escalateDescription', {url: site})},
     clocks,
+    today,
   );
   return new Response(calendar, {
     headers: {

@@ -7,6 +7,7 @@ import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {ReportTexts} from '@/components/plan/GeneratedTexts';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {platformReportTexts} from '@/app/_server/plan-model';
+import {LeftGuard} from '@/components/LeftGuard';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -33,6 +34,7 @@ export default async function TextsPage({params, searchParams}: Props) {
   };
   return (
     <>
+      <LeftGuard locale={locale} />
       <LanguageSwitch locale={locale} path="/plan/texts" query={request.query} />
       <p>
         <a className="back-link" href={request.links.plan(request.state)}>
