@@ -3,12 +3,12 @@
 // neutral site before anything of the page is drawn.
 import {headers} from 'next/headers';
 import {getTranslations} from 'next-intl/server';
-import {leftGuardScript} from '@/lib/security/left-guard';
+import {LEFT_GUARD_ID, leftGuardScript} from '@/lib/security/left-guard';
 
 /** The nonce the proxy put in the policy of this request (pages with answers are rendered per request). */
 const requestNonce = async (): Promise<string | undefined> => /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
 
 export const LeftGuard = async ({locale}: {locale: string}) => {
   const t = await getTranslations({locale, namespace: 'Layout'});
-  return <script nonce={await requestNonce()} dangerouslySetInnerHTML={{__html: leftGuardScript(t('quickExitUrl'))}} />;
+  return <script id={LEFT_GUARD_ID} nonce={await requestNonce()} dangerouslySetInnerHTML={{__html: leftGuardScript(t('quickExitUrl'))}} />;
 };

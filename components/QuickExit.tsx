@@ -2,10 +2,18 @@
 // "Leave this site": a plain link without JavaScript. With it, the page is hidden at once, the tab is
 // replaced by a neutral site (so Back does not return here), and Shift pressed three times does the same.
 import {useEffect, useRef, useState, type MouseEvent} from 'react';
-import {LEFT_KEY} from '@/lib/security/left-guard';
+import {carriesAnswers, LEFT_KEY} from '@/lib/security/left-guard';
 
 /** `shortcutProgress`: what a screen reader hears after the first and the second press, worded on the server. */
-type Props = {href: string; label: string; hint: string; shortcutAnnouncement: string; shortcutProgress: readonly [string, string]};
+/** `noScriptHint`: added to the hint only where JavaScript does not run (Back can then show the answers again). */
+type Props = {
+  href: string;
+  label: string;
+  hint: string;
+  noScriptHint: string;
+  shortcutAnnouncement: string;
+  shortcutProgress: readonly [string, string];
+};
 
 const SHIFT_WINDOW_MS = 5000; // as GOV.UK: three presses within five seconds
 
@@ -36,17 +44,17 @@ const leaveFor = (href: string) => {
   window.location.replace(href);
 };
 
-export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProgress}: Props) => {
+export const QuickExit = ({href, label, hint, noScriptHint, shortcutAnnouncement, shortcutProgress}: Props) => {
   const [announcement, setAnnouncement] = useState('');
   const presses = useRef<number[]>([]);
 
   useEffect(() => {
     const leave = () => leaveFor(href);
-    // Back may restore a page from the back-forward cache after the person left: if they left, go on to the
-    // neutral site at once (a page that carries answers must never show again); else show it again.
+    // Back may restore a page from the back-forward cache after the person left: if it carries answers, go on
+    // to the neutral site at once (such a page must never show again); else show it again.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return;
-      if (leftThisTab()) leaveFor(href);
+      if (leftThisTab() && carriesAnswers()) leaveFor(href);
       else document.documentElement.classList.remove('leaving');
     };
     // Only a Shift pressed and released on its own counts, and any other key starts the count again:
@@ -72,12 +80,13 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
         setAnnouncement(shortcutProgress[presses.current.length - 1] ?? '');
       }
     };
-    // Back, after the person left, may also load a page again: go on to the neutral site. Opening the site on
-    // purpose (a link, a typed address) clears the mark.
+    // Back, after the person left, may also load a page again: if it carries answers, go on to the neutral
+    // site; a page without answers (the home page) shows, and the mark stays for the pages further back.
+    // Opening the site on purpose (a link, a typed address) clears the mark.
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (leftThisTab()) {
-      if (navigation?.type === 'back_forward') leaveFor(href);
-      else forgetLeaving();
+      if (navigation?.type !== 'back_forward') forgetLeaving();
+      else if (carriesAnswers()) leaveFor(href);
     }
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
@@ -102,6 +111,7 @@ export const QuickExit = ({href, label, hint, shortcutAnnouncement, shortcutProg
       </a>
       <span id="quick-exit-hint" className="visually-hidden">
         {hint}
+        <noscript> {noScriptHint}</noscript>
       </span>
       <span className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -6,26 +6,31 @@ import {linksFor} from '@/lib/links';
 export const SiteHeader = async ({locale}: {locale: string}) => {
   const t = await getTranslations({locale, namespace: 'Layout'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
+  const browseSafely = linksFor(locale).page('/browse-safely');
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <QuickExit
-          href={t('quickExitUrl')}
-          label={t('quickExit')}
-          hint={t('quickExitHint')}
-          shortcutAnnouncement={t('quickExitDone')}
-          shortcutProgress={[t('quickExitProgress', {count: 1}), t('quickExitProgress', {count: 2})]}
-        />
-        <a className="site-name" href={linksFor(locale).home()}>
-          {meta('siteName')}
-        </a>
-      </div>
-      {/* Without JavaScript, Back can still show what the person saw: say so next to the exit, with where to read more. */}
+    <>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <QuickExit
+            href={t('quickExitUrl')}
+            label={t('quickExit')}
+            hint={t('quickExitHint')}
+            shortcutAnnouncement={t('quickExitDone')}
+            shortcutProgress={[t('quickExitProgress', {count: 1}), t('quickExitProgress', {count: 2})]}
+            noScriptHint={t('quickExitNoScript')}
+          />
+          <a className="site-name" href={linksFor(locale).home()}>
+            {meta('siteName')}
+          </a>
+        </div>
+      </header>
+      {/* Without JavaScript, Back can still show what the person saw: say so right under the exit, in one short
+          line outside the sticky header (the plan's first screen keeps its room), with where to read more. */}
       <noscript>
         <p className="quick-exit-note">
-          <a href={linksFor(locale).page('/browse-safely')}>{t('quickExitNoScript')}</a>
+          <a href={browseSafely}>{t('quickExitNoScript')}</a>
         </p>
       </noscript>
-    </header>
+    </>
   );
 };

@@ -6,6 +6,12 @@
 /** The session-storage key of the mark: a tab that left the site. */
 export const LEFT_KEY = 'recours-left';
 
+/** The id of the guard's script element: its presence tells that the page shown carries answers. */
+export const LEFT_GUARD_ID = 'left-guard';
+
+/** Whether the page shown carries answers (only those pages hold the guard). */
+export const carriesAnswers = (): boolean => document.getElementById(LEFT_GUARD_ID) !== null;
+
 /**
  * The guard as an inline script, run before the page's content is drawn: parser-blocking, at the top of the
  * body of every page that carries answers. `neutral` is the quick exit's own destination.

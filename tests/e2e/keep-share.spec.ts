@@ -1,6 +1,7 @@
 import {selectOther} from './messages';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {addDays, toIsoDate} from '../../lib/dates';
 import {expect, test} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import en from '../../messages/en.json';
@@ -66,12 +67,16 @@ test('the date of the first report gives dated next steps and a calendar file', 
   await expect(page).toHaveURL(/d=2026-11-02/);
   await expect(page.getByText(m.FollowUp.checkOn.replace('{date}', '9 novembre 2026'))).toBeVisible();
   await expect(page.getByText('Le 2 décembre 2026 :', {exact: false})).toBeVisible();
-  const ics = page.getByRole('link', {name: m.FollowUp.calendar});
-  const response = await page.request.get((await ics.getAttribute('href'))!);
+  const href = (await page.getByRole('link', {name: m.FollowUp.calendar}).getAttribute('href'))!;
+  // The calendar skips the days already past: its dates are checked against a report made today.
+  const today = toIsoDate(new Date());
+  const response = await page.request.get(href.replace('d=2026-11-02', `d=${today}`));
   expect(response.headers()['content-type']).toContain('text/calendar');
   const body = await response.text();
-  expect(body).toContain('DTSTART;VALUE=DATE:20261109');
+  expect(body).toContain(`DTSTART;VALUE=DATE:${addDays(today, 7).replaceAll('-', '')}`);
   expect(body).toContain('SUMMARY:Rappel');
+  const past = await (await page.request.get(href)).text();
+  for (const [, day] of past.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)) expect(Number(day)).toBeGreaterThanOrEqual(Number(today.replaceAll('-', '')));
   testInfo.annotations.push({type: 'ics', description: `${body.length} bytes`});
 });
 
@@ -134,6 +139,8 @@ test('the report journal is off by default, stays on the device, and can be dele
 
   await page.getByRole('button', {name: m.Journal.deleteAll}).click();
   await page.getByRole('button', {name: m.Journal.deleteYes}).click();
-  await expect(page.getByText(m.Journal.deleted)).toBeVisible();
+  // "Delete everything" ends on the page sent with Clear-Site-Data.
+  await expect(page).toHaveURL(/\/fr\/cleared$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Device.clearedTitle);
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });

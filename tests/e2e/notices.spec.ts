@@ -5,7 +5,7 @@ import {writeFileSync} from 'node:fs';
 import {expect, test, type Page} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import en from '../../messages/en.json';
-import {formatDate} from '../../lib/dates';
+import {addDays, formatDate, toIsoDate} from '../../lib/dates';
 import {budgetFor} from './time-budget';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
@@ -40,9 +40,11 @@ test('in the US: the TAKE IT DOWN letter, then its 48 hours in the plan and the 
   await expect(page).toHaveURL(/dt=2026-11-20/);
   await expect(page.getByText(fill(m.FollowUp.clocks.takeItDown.sent, {sent: formatDate('2026-11-20', 'en')}))).toBeVisible();
   await expect(page.getByText(fill(m.FollowUp.clocks.takeItDown.next, {date: formatDate('2026-11-23', 'en')}))).toBeVisible();
-  const ics = await page.request.get((await page.getByRole('link', {name: m.FollowUp.calendar}).getAttribute('href'))!);
-  const body = await ics.text();
-  expect(body).toContain('DTSTART;VALUE=DATE:20261123');
+  const href = (await page.getByRole('link', {name: m.FollowUp.calendar}).getAttribute('href'))!;
+  // The calendar skips the days already past: its dates are checked against a letter sent today.
+  const today = toIsoDate(new Date());
+  const body = await (await page.request.get(href.replace('dt=2026-11-20', `dt=${today}`))).text();
+  expect(body).toContain(`DTSTART;VALUE=DATE:${addDays(today, 3).replaceAll('-', '')}`);
   expect(body).not.toMatch(/SUMMARY:.*(TAKE|image|intime)/i);
 });
 
