@@ -18,7 +18,7 @@ export type NoticeView = {
   english?: string;
 };
 
-const IN_ENGLISH_TOO = new Set<NoticeKind>(['take-it-down', 'platform-complaint']);
+const IN_ENGLISH_TOO = new Set<NoticeKind>(['copyright', 'take-it-down', 'platform-complaint']);
 
 /** The authority or coordinator named for a country; "other" when the person lives elsewhere. */
 export const placeKey = (country: Answers['country'], keys: readonly string[]): string => (country && keys.includes(country) ? country : 'other');
@@ -34,6 +34,11 @@ export const noticeView = async (kind: NoticeKind, locale: string, answers: Answ
   const words = {authority, dsc, uk: answers.country === 'gb' ? 'yes' : 'no'};
   const facts = factsFrom(answers);
   const when = [t(`kinds.${kind}.when`, words)];
+  // Why it comes first, then what matters for safety before sending it: who sees the notice, what a counter-notice does.
+  if (kind === 'copyright') {
+    when.unshift(t('kinds.copyright.why'));
+    when.push(t('kinds.copyright.safety'), t('kinds.copyright.counter'));
+  }
   if (kind === 'erasure' && answers.country === 'fr' && facts.madeUnder18 !== 'no') when.push(t('kinds.erasure.minorFrance'));
   return {
     kind,

@@ -5,6 +5,7 @@ import {
   CONSENTS,
   COUNTRIES,
   HELPERS,
+  MADE_BY,
   PLATFORMS,
   PROVINCES,
   SITUATIONS,
@@ -12,13 +13,14 @@ import {
   type Consent,
   type Country,
   type Helper,
+  type MadeBy,
   type Platform,
   type Province,
   type Situation,
   type ThreatChannel,
   THREAT_CHANNELS,
 } from './schema';
-import {CONSENT_CODES, HELPER_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
+import {CONSENT_CODES, HELPER_CODES, MADE_BY_CODES, QUERY_KEYS, SITUATION_CODES, type QueryKey} from './url-contract';
 
 /** How one answer value is written in the URL: its code. */
 export type Codec<V extends string> = {values: readonly V[]; code: (value: V) => string; value: (code: string) => V | undefined};
@@ -42,7 +44,15 @@ export type ChoiceField<V extends string = string> = {
   multiple: boolean;
   codec: Codec<V>;
   /** The Questions.errors message key shown when nothing valid is chosen. */
-  error: 'chooseWho' | 'chooseCountry' | 'chooseProvince' | 'choosePlatform' | 'chooseConsent' | 'chooseSituation' | 'chooseThreatChannel';
+  error:
+    | 'chooseWho'
+    | 'chooseCountry'
+    | 'chooseProvince'
+    | 'choosePlatform'
+    | 'chooseConsent'
+    | 'chooseSituation'
+    | 'chooseThreatChannel'
+    | 'chooseMadeBy';
   /** Checkboxes: the value that excludes every other ("none of these"), and the error if both are ticked. */
   exclusive?: V;
   exclusiveError?: 'noneAlone' | 'notOnlineAlone';
@@ -61,6 +71,7 @@ type Choices = {
   consent: ChoiceField<Consent>;
   situation: ChoiceField<Situation>;
   threatChannel: ChoiceField<ThreatChannel>;
+  madeBy: ChoiceField<MadeBy>;
 };
 
 export type QuestionDefinition<F> = {
@@ -73,8 +84,20 @@ export type QuestionDefinition<F> = {
   optional?: boolean;
 };
 
-/** What decides which questions a person is asked: their country (the province), their situation (where threats come from). */
-export type AskedFrom = Pick<Answers, 'country'> & Partial<Pick<Answers, 'situation'>>;
+/**
+ * What decides which questions a person is asked: their country (the province), their situation (where threats
+ * come from), where the content is and the age in it (who made it).
+ */
+export type AskedFrom = Pick<Answers, 'country'> & Partial<Pick<Answers, 'situation' | 'platforms' | 'ageMade' | 'ageNow'>>;
+
+/**
+ * Who made the image changes the route only for an image online, made at 18 or over: its maker can send a
+ * copyright notice. Under 18 (or when the age in the image is not known) other routes are stronger and safer.
+ */
+export const madeByMatters = (answers: AskedFrom): boolean => {
+  const online = (answers.platforms ?? []).some((platform) => platform !== 'not-online');
+  return online && answers.ageMade !== undefined && answers.ageMade >= 18;
+};
 
 const always = () => true;
 
@@ -141,6 +164,13 @@ const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} =
     asked: (answers) => answers.situation?.includes('threats') === true,
     optional: true,
   },
+  madeBy: {
+    field: {kind: 'choice', key: QUERY_KEYS.madeBy, multiple: false, codec: numberedCodes(MADE_BY, MADE_BY_CODES), error: 'chooseMadeBy', dividerBefore: 'not-sure'},
+    notSaid: true,
+    asked: madeByMatters,
+    // Links made before it existed keep working: not knowing who made it only leaves the copyright notice out.
+    optional: true,
+  },
 };
 
 const AGES: QuestionDefinition<readonly [AgeField, AgeField]> = {
@@ -153,12 +183,13 @@ const AGES: QuestionDefinition<readonly [AgeField, AgeField]> = {
 };
 
 /** The questions, in the order of the URL contract (links write their answers in this order). */
-export const QUESTION_IDS = ['who', 'country', 'province', 'platforms', 'ages', 'consent', 'situation', 'threatChannel'] as const;
+export const QUESTION_IDS = ['who', 'country', 'province', 'platforms', 'ages', 'consent', 'situation', 'threatChannel', 'madeBy'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /**
  * The order they are asked in: who fills in and where they live, then danger and threats (someone blackmailed
- * must reach "don't pay" fast) and where the threats come from, then where anything is published, the ages, consent.
+ * must reach "don't pay" fast) and where the threats come from, then where anything is published, the ages, consent,
+ * and who made the image where that changes the route.
  */
 export const ASKING_ORDER = [
   'who',
@@ -169,6 +200,7 @@ export const ASKING_ORDER = [
   'platforms',
   'ages',
   'consent',
+  'madeBy',
 ] as const satisfies readonly QuestionId[];
 export type ChoiceQuestionId = keyof Choices;
 

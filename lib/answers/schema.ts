@@ -54,6 +54,11 @@ export const THREAT_CHANNELS = [
 export const HELPERS = ['me', 'child', 'supported'] as const;
 export const CONSENTS = ['never-agreed', 'sent-privately', 'self-published', 'fake'] as const;
 export const SITUATIONS = ['danger', 'threats', 'spreading', 'none'] as const;
+/**
+ * Who took the photo or filmed the video (for an AI-made image, the photo it was made from): whoever made it
+ * holds its copyright, the lever platforms act on fastest. Asked only where it changes the route.
+ */
+export const MADE_BY = ['self', 'someone-else', 'not-sure'] as const;
 export const AGE_MIN = 5;
 export const AGE_MAX = 120;
 
@@ -64,6 +69,7 @@ export type Consent = (typeof CONSENTS)[number];
 export type Situation = (typeof SITUATIONS)[number];
 export type Helper = (typeof HELPERS)[number];
 export type ThreatChannel = (typeof THREAT_CHANNELS)[number];
+export type MadeBy = (typeof MADE_BY)[number];
 
 export const ZCountry = z.enum(COUNTRIES);
 export const ZProvince = z.enum(PROVINCES);
@@ -72,6 +78,7 @@ export const ZConsent = z.enum(CONSENTS);
 export const ZSituation = z.enum(SITUATIONS);
 export const ZHelper = z.enum(HELPERS);
 export const ZThreatChannel = z.enum(THREAT_CHANNELS);
+export const ZMadeBy = z.enum(MADE_BY);
 export const ZAge = z.int().check(z.gte(AGE_MIN), z.lte(AGE_MAX));
 
 /** An age as typed in a form or written in a link: up to three digits, within the schema's bounds. */
@@ -101,6 +108,8 @@ export const ZAnswers = z.object({
   situation: z.array(ZSituation),
   /** Where the threats come from (asked only when someone threatens). */
   threatChannel: z.optional(z.array(ZThreatChannel)),
+  /** Who took the photo or filmed the video (asked only for an image online, made at 18 or over). */
+  madeBy: z.optional(ZMadeBy),
   reportedOn: z.optional(ZReportDate),
   /** The day each kind of notice was sent, for its clock (lib/plan/clocks.ts). */
   sentOn: z.optional(

@@ -1,6 +1,6 @@
 // The public URL contract: short, neutral query keys and the codes each answer is written with.
 // Partner sites build these links; codes may be added, never renamed or removed.
-import type {Consent, Helper, Situation} from './schema';
+import type {Consent, Helper, MadeBy, Situation} from './schema';
 
 export const QUERY_KEYS = {
   who: 'w',
@@ -13,6 +13,8 @@ export const QUERY_KEYS = {
   situation: 'u',
   // Where the threats come from, apart from where anything is published.
   threatChannel: 't',
+  // Who took the photo or filmed the video.
+  madeBy: 'm',
   reportedOn: 'd',
   // The day each kind of notice was sent (TAKE IT DOWN request, erasure request, complaint to the CNIL, the
   // platform's decision on a DSA notice), for its deadline.
@@ -44,6 +46,12 @@ export const HELPER_CODES: Record<Helper, string> = {
   me: '1',
   child: '2',
   supported: '3',
+};
+
+export const MADE_BY_CODES: Record<MadeBy, string> = {
+  'not-sure': '0',
+  self: '1',
+  'someone-else': '2',
 };
 
 export const SITUATION_CODES: Record<Situation, string> = {

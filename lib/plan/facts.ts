@@ -1,4 +1,5 @@
 // What the rules need to know, derived once from the answers.
+import {madeByMatters} from '../answers/questions';
 import type {Answers, Consent, Country, Platform, Province, ThreatChannel} from '../answers/schema';
 
 /** `unknown` is treated as "may have been under 18": minors' routes are then added too. */
@@ -24,6 +25,11 @@ export type Facts = {
   threatChannels: readonly ThreatChannel[];
   /** Who fills in the questions: the person, or a parent or someone who supports them. */
   helper: 'parent' | 'supporter' | undefined;
+  /**
+   * The person made the image (a selfie, a video they filmed, or the photo an AI image was made from), which is
+   * online and was made at 18 or over: they hold its copyright and can send a copyright notice.
+   */
+  ownsCopyright: boolean;
 };
 
 const under18 = (age: number | undefined): Maybe => (age === undefined ? 'unknown' : age < 18 ? 'yes' : 'no');
@@ -45,4 +51,5 @@ export const factsFrom = (answers: Answers): Facts => ({
   notOnline: answers.platforms.includes('not-online'),
   threatChannels: answers.situation.includes('threats') ? (answers.threatChannel ?? []) : [],
   helper: answers.who === 'child' ? 'parent' : answers.who === 'supported' ? 'supporter' : undefined,
+  ownsCopyright: answers.madeBy === 'self' && madeByMatters(answers),
 });

@@ -10,7 +10,7 @@ import type {SectionId} from './sections';
 export type {ReasonKey} from './places';
 
 /** The ready-to-send text a step announces: a platform's report text, or one of the notices (lib/report/notices). */
-export type Attachment = 'report-text' | 'host-notice' | 'take-it-down' | 'erasure';
+export type Attachment = 'report-text' | 'host-notice' | 'take-it-down' | 'erasure' | 'copyright';
 
 export type Rule = {
   section: SectionId;
@@ -129,6 +129,8 @@ export const rulesFor = (facts: Facts): Rule[] => {
     {section: 'evidence', add: 'evidence-adult', when: madeAdult, because: 'evidenceFirst'},
     // 4. Reporting. Content the person posted: first delete one's own posts, then act on the copies others made.
     {section: 'report', add: 'own-posts', when: (f) => f.consent === 'self-published' && online(f), because: 'selfPublished'},
+    // The strongest lever for an image the person made: a copyright notice, usually handled fastest.
+    {section: 'report', add: 'copyright-notice', when: (f) => f.ownsCopyright, because: 'madeItYourself', attach: 'copyright'},
     // One item per platform, then the notice to a host the EU's Digital Services Act gives everyone in the EU
     // (its content file says where it serves)
     ...PLATFORM_RULES,
@@ -139,6 +141,8 @@ export const rulesFor = (facts: Facts): Rule[] => {
       because: (f) => (f.country === 'fr' ? 'hostNoticeFr' : 'hostNoticeEu'),
       attach: 'host-notice',
     },
+    // A fake: the app, site or bot that made it is reported too.
+    {section: 'report', add: 'deepfake-tool', when: (f) => f.fake, because: 'fake'},
     ...place.report,
     ...place.order,
     ...place.alert,
@@ -177,6 +181,7 @@ export const allRuleContentIds = (): string[] => {
     notOnline: false,
     threatChannels: ['game'],
     helper: undefined,
+    ownsCopyright: true,
   }).map((rule) => rule.add);
   const places = [...Object.values(PLACES), ...Object.values(PROVINCES_ROUTES)].flatMap((routes) => placeContentIds(routes));
   return [...new Set([...common, 'helper-parent', 'helper-worker', 'evidence-adult', ...places])];

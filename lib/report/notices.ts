@@ -6,12 +6,15 @@ import {serves, type Serves} from '../plan/eligibility';
 import {factsFrom, type Facts} from '../plan/facts';
 import {ageLines, consentLine, hostNoticeLines, identityLine, line, voiced, type TextLine} from './report-text';
 
-export const NOTICE_KINDS = ['host-notice', 'platform-complaint', 'take-it-down', 'erasure'] as const;
+// The order the letters page shows them in: the strongest lever first (a copyright notice for an image the person
+// made is usually handled fastest; then the notices with a clock set by law).
+export const NOTICE_KINDS = ['copyright', 'take-it-down', 'host-notice', 'erasure', 'platform-complaint'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 const DSA = 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj';
 const TAKE_IT_DOWN_ACT = 'https://www.congress.gov/119/plaws/publ12/PLAW-119publ12.htm';
 const GDPR = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
+const DMCA = 'https://www.copyright.gov/512/';
 
 /**
  * Whom each notice serves, with the law that says so. Only about something already online. A person
@@ -26,6 +29,10 @@ export const NOTICE_SERVES: Record<NoticeKind, Serves> = {
   'take-it-down': {places: ['us'], published: true, filedBy: ['person', 'parent', 'supporter'], source: TAKE_IT_DOWN_ACT},
   // GDPR art. 17 (the UK GDPR says the same); a representative may act for the person.
   erasure: {places: ['fr', 'be', 'lu', 'gb', 'other'], published: true, source: GDPR},
+  // 17 U.S.C. § 512(c)(3): the copyright owner or a person authorised to act on their behalf, to the host's
+  // designated agent. US hosts (most large platforms) are bound wherever the person lives. Only for an image made at
+  // 18 or over: for an image made under 18, the routes for minors are stronger and never describe the image.
+  copyright: {published: true, ageInImage: {min: 18}, filedBy: ['person', 'parent', 'supporter'], source: DMCA},
 };
 
 /** Whether a notice serves this person. */
@@ -33,6 +40,8 @@ export const noticeServes = (kind: NoticeKind, facts: Facts): boolean => serves(
 
 /** Which notices a person can send. */
 export const NOTICE_APPLIES: Record<NoticeKind, (facts: Facts) => boolean> = {
+  // Only the maker of the image holds its copyright.
+  copyright: (f) => noticeServes('copyright', f) && f.ownsCopyright,
   'host-notice': (f) => noticeServes('host-notice', f),
   'platform-complaint': (f) => noticeServes('platform-complaint', f),
   'take-it-down': (f) => noticeServes('take-it-down', f),
@@ -49,7 +58,9 @@ export const noticeLines = (kind: NoticeKind, answers: Answers, date: string): T
       ? platformComplaintLines(answers, date)
       : kind === 'take-it-down'
         ? takeItDownLines(answers, date)
-        : erasureLines(answers, date);
+        : kind === 'copyright'
+          ? copyrightLines(answers, date)
+          : erasureLines(answers, date);
 
 /** The messages namespace each kind is worded in. */
 export const NOTICE_NAMESPACES = {
@@ -57,6 +68,7 @@ export const NOTICE_NAMESPACES = {
   'platform-complaint': 'PlatformComplaint',
   'take-it-down': 'TakeItDown',
   erasure: 'Erasure',
+  copyright: 'Copyright',
 } as const satisfies Record<NoticeKind, string>;
 
 /** Who sends it: the person, or someone acting for them (a parent, a supporter): the law allows both. */
@@ -134,5 +146,26 @@ export const platformComplaintLines = (answers: Answers, date: string): TextLine
   consentLine(answers),
   line('request'),
   line('next'),
+  line('signature'),
+];
+
+/**
+ * A copyright notice, 17 U.S.C. § 512(c)(3)(A): (i) a physical or electronic signature of the owner or of a person
+ * authorised to act for them, (ii) the work, (iii) the infringing material and where it is, (iv) contact details,
+ * (v) a good-faith statement that the use is not authorised, (vi) a statement that the notice is accurate and,
+ * under penalty of perjury, that the sender is the owner or authorised to act for them. The work is described in
+ * words, never attached. For an AI-made image, the work is the photo it was made from.
+ */
+export const copyrightLines = (answers: Answers, date: string): TextLine[] => [
+  line('title'),
+  line('date', {date}),
+  line('recipient'),
+  line(answers.who === 'child' ? 'ownerParent' : answers.who === 'supported' ? 'ownerAuthorised' : 'ownerSelf'),
+  line(answers.consent === 'fake' ? voiced('workDerived', answers) : voiced('work', answers)),
+  line('infringing'),
+  line('contact'),
+  line('goodFaith'),
+  line('accuracy'),
+  line('request'),
   line('signature'),
 ];

@@ -59,8 +59,10 @@ const legalGroundLines = (answers: Answers): TextLine[] => {
       ...(madeUnder18 ? [own(inFrance ? 'lawMinor' : 'lawMinorEu')] : []),
     ];
   }
-  if (!inFrance) return [own('lawEu'), ...(madeUnder18 ? [own('lawMinorEu')] : []), own('gdpr')];
-  return [own(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...(madeUnder18 ? [own('lawMinor')] : []), own('gdpr')];
+  // The maker of the image also holds its copyright: a ground of its own (said above already for one's own posts).
+  const copyright = factsFrom(answers).ownsCopyright ? [own(inFrance ? 'copyrightFr' : 'copyrightEu')] : [];
+  if (!inFrance) return [own('lawEu'), ...copyright, ...(madeUnder18 ? [own('lawMinorEu')] : []), own('gdpr')];
+  return [own(answers.consent === 'fake' ? 'lawDeepfake' : 'lawIntimate'), ...copyright, ...(madeUnder18 ? [own('lawMinor')] : []), own('gdpr')];
 };
 
 /**

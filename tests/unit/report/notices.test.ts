@@ -33,7 +33,7 @@ const PERSONAS = {
 
 describe('who is offered which notice', () => {
   it.each([
-    ['france', ['host-notice', 'platform-complaint', 'erasure']],
+    ['france', ['host-notice', 'erasure', 'platform-complaint']],
     ['canada', []],
     ['us', ['take-it-down']],
     ['uk', ['erasure']],
