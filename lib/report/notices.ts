@@ -14,7 +14,7 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 const DSA = 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj';
 const TAKE_IT_DOWN_ACT = 'https://www.congress.gov/119/plaws/publ12/PLAW-119publ12.htm';
 const GDPR = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
-const DMCA = 'https://www.copyright.gov/512/';
+const DMCA = 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title17-section512&num=0&edition=prelim';
 
 /**
  * Whom each notice serves, with the law that says so. Only about something already online. A person
