@@ -35,6 +35,7 @@ export const LinkBuilder = async ({locale}: {locale: string}) => {
             <legend>{questions(`${id}.title`, voice)}</legend>
             {id === 'province' && <p className="hint">{t('provinceHint')}</p>}
             {id === 'threatChannel' && <p className="hint">{t('threatChannelHint')}</p>}
+            {id === 'madeBy' && <p className="hint">{t('madeByHint')}</p>}
             {view.kind === 'ages' ? (
               view.inputs.map((input) => (
                 <div className="age-input" key={input.name}>

@@ -92,6 +92,13 @@ const CHANNEL = choiceFieldOf('threatChannel').key;
 /** Where the threats come from (read only with threats): not said, a platform, a game and texts, "I don't know". */
 export const CHANNEL_QUERIES: string[] = ['', `${CHANNEL}=snapchat`, `${CHANNEL}=game&${CHANNEL}=sms`, `${CHANNEL}=unknown`];
 
+const MADE_BY = choiceFieldOf('madeBy').key;
+/** Who made the image (read only for an image online made at 18 or over): not said, "I don't know", each code. */
+export const MADE_BY_QUERIES: string[] = [
+  '',
+  ...['not-sure', 'self', 'someone-else'].map((value) => `${MADE_BY}=${choiceFieldOf('madeBy').codec.code(value)}`),
+];
+
 const PLATFORM = key('platforms');
 /** One platform, websites with search results, several places at once, "I don't know where", "nothing online yet". */
 export const PLATFORM_QUERIES: string[] = [
@@ -119,13 +126,24 @@ export const answerSpace = (): string[] => {
       for (const ages of AGE_QUERIES)
         for (const situation of SITUATION_QUERIES) {
           turn += 1;
-          links.push(join_(voice, place, next(PLATFORM_QUERIES), ages, next(CONSENT_QUERIES, 5), situation, next(CHANNEL_QUERIES, 3)));
+          links.push(
+            join_(
+              voice,
+              place,
+              next(PLATFORM_QUERIES),
+              ages,
+              next(CONSENT_QUERIES, 5),
+              situation,
+              next(CHANNEL_QUERIES, 3),
+              next(MADE_BY_QUERIES, 7),
+            ),
+          );
         }
       for (const ages of AGE_CLASSES)
         for (const consent of CONSENT_QUERIES)
           for (const platforms of PLATFORM_QUERIES) {
             turn += 1;
-            links.push(join_(voice, place, platforms, ages, consent, next(SITUATION_QUERIES)));
+            links.push(join_(voice, place, platforms, ages, consent, next(SITUATION_QUERIES), next(MADE_BY_QUERIES, 3)));
           }
     }
   return links;

@@ -80,6 +80,8 @@ describe('the answer space', () => {
     expect(SPACE.length).toBeGreaterThan(10_000);
     expect(new Set(SPACE.map((c) => `${c.facts.country}|${c.facts.province}`)).size).toBeGreaterThanOrEqual(24);
     expect(new Set(SPACE.map((c) => c.facts.helper)).size).toBe(3);
+    // The copyright notice, in every voice: the letters' invariants read it too.
+    expect(new Set(SPACE.filter((c) => noticesFor(c.facts).includes('copyright')).map((c) => c.facts.helper)).size).toBe(3);
   });
 });
 
@@ -287,6 +289,12 @@ const LINE_ASSERTS: [RegExp, (a: Answers) => boolean][] = [
   [/^consent(Their)?\.sent-privately$/, (a) => a.consent === 'sent-privately'],
   [/^consent(Their)?\.self-published$|^lawSelfPublished|^groundConsentWithdrawn/, (a) => a.consent === 'self-published'],
   [/^consent(Their)?\.fake$|^forgery$|^lawDeepfake/, (a) => a.consent === 'fake'],
+  // Copyright: only the maker of the image holds it, and only they (or someone acting for them) say so.
+  [/^(ownerSelf|work|workDerived|copyrightFr|copyrightEu)$/, FIRST_PERSON],
+  [/^ownerParent$/, (a) => a.who === 'child'],
+  [/^ownerAuthorised$/, (a) => a.who === 'supported'],
+  [/^(ownerSelf|ownerParent|ownerAuthorised|work|workDerived|copyrightFr|copyrightEu)(Their)?$/, (a) => a.madeBy === 'self'],
+  [/^workDerived/, (a) => a.consent === 'fake'],
 ];
 // In a letter under the TAKE IT DOWN Act, consent is never "withdrawn": the Act knows only publication without consent.
 const TAKE_IT_DOWN_NEVER = /withdraw|retire mon accord|retire son accord/i;
