@@ -165,7 +165,14 @@ const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} =
     optional: true,
   },
   madeBy: {
-    field: {kind: 'choice', key: QUERY_KEYS.madeBy, multiple: false, codec: numberedCodes(MADE_BY, MADE_BY_CODES), error: 'chooseMadeBy', dividerBefore: 'not-sure'},
+    field: {
+      kind: 'choice',
+      key: QUERY_KEYS.madeBy,
+      multiple: false,
+      codec: numberedCodes(MADE_BY, MADE_BY_CODES),
+      error: 'chooseMadeBy',
+      dividerBefore: 'not-sure',
+    },
     notSaid: true,
     asked: madeByMatters,
     // Links made before it existed keep working: not knowing who made it only leaves the copyright notice out.
