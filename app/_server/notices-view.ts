@@ -16,7 +16,12 @@ export type NoticeView = {
   text: string;
   /** The same letter in English, for platforms abroad (US platforms, and a platform's own complaint system). */
   english?: string;
+  /** Whether the law sets a deadline once it is sent (the plan's follow-up form then asks its date). */
+  clock: boolean;
 };
+
+/** The notices whose sending starts a deadline the plan follows (lib/plan/clocks.ts). */
+const WITH_A_CLOCK = new Set<NoticeKind>(['take-it-down', 'erasure', 'platform-complaint']);
 
 const IN_ENGLISH_TOO = new Set<NoticeKind>(['copyright', 'take-it-down', 'platform-complaint']);
 
@@ -46,6 +51,7 @@ export const noticeView = async (kind: NoticeKind, locale: string, answers: Answ
     law: t(`kinds.${kind}.law`, words),
     when,
     text: await letterText(kind, locale, answers, today),
+    clock: WITH_A_CLOCK.has(kind),
     ...(locale !== 'en' && IN_ENGLISH_TOO.has(kind) ? {english: await letterText(kind, 'en', answers, today)} : {}),
   };
 };

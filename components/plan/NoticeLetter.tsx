@@ -32,7 +32,7 @@ export const NoticeLetter = ({notice, locale, datesHref, labels}: Props) => (
     ))}
     <Letter id={`${notice.kind}-letter`} text={notice.text} lang={locale} label={labels.letter} labels={labels} />
     {notice.english && <Letter id={`${notice.kind}-letter-en`} text={notice.english} lang="en" label={labels.english} labels={labels} />}
-    {notice.kind !== 'host-notice' && (
+    {notice.clock && (
       <p className="no-print">
         <a href={datesHref}>{labels.dates}</a>
       </p>

@@ -7,6 +7,7 @@ import fr from '../../messages/fr.json';
 import en from '../../messages/en.json';
 import {addDays, formatDate, toIsoDate} from '../../lib/dates';
 import {budgetFor} from './time-budget';
+import {selectOther} from './messages';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
@@ -95,4 +96,32 @@ test('the PDF fiche carries the letters and the dated next steps', async ({page}
   expect(text).toContain(en.NoticePage.kinds['take-it-down'].title);
   expect(text).toContain('/s/');
   expect(text).toContain(formatDate('2026-11-23', 'en'));
+});
+
+test('an adult in the US whose own selfie is on X: who made it is asked, then the copyright notice comes first', async ({page}) => {
+  budgetFor(3);
+  const m = en;
+  // After consent, with an image online made at 18 or over, the last question asks who made it.
+  await page.goto('/en/questions/consent?c=us&u=3&p=x&a=24&b=25');
+  await page.getByRole('radio', {name: selectOther(m.Questions.consent['sent-privately'])}).check();
+  await page.getByRole('button', {name: m.Questions.continue}).click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.madeBy.title);
+  await page.getByRole('radio', {name: selectOther(m.Questions.madeBy.self)}).check();
+  await page.getByRole('button', {name: m.Questions.continue}).click();
+  await expect(page).toHaveURL(/\/en\/check\?.*m=1/);
+
+  await page.goto('/en/plan/notice?c=us&p=x&a=24&b=25&k=2&u=3&m=1');
+  const headings = page.getByRole('heading', {level: 2});
+  await expect(headings.first()).toHaveText(m.NoticePage.kinds.copyright.title);
+  const notice = page.locator('#copyright');
+  // What matters for safety is said before the letter; the letter has no deadline to follow.
+  await expect(notice).toContainText(m.NoticePage.kinds.copyright.safety);
+  await expect(notice).toContainText(m.NoticePage.kinds.copyright.counter);
+  await expect(page.locator('#copyright-letter')).toContainText('under penalty of perjury');
+  await expect(notice.getByRole('link', {name: m.NoticePage.datesLink})).toHaveCount(0);
+  await expect(page.locator('#take-it-down').getByRole('link', {name: m.NoticePage.datesLink})).toHaveCount(1);
+
+  // The plan shows the copyright step, with the letter one tap away.
+  await page.goto('/en/plan?c=us&p=x&a=24&b=25&k=2&u=3&m=1');
+  await expect(page.locator('a[href*="/plan/notice"][href$="#copyright"]')).toHaveCount(1);
 });
