@@ -37,6 +37,17 @@ export type PlanDocumentLabels = {
   call: string;
   /** `{number}` */
   sms: string;
+  /** The fields the police ask for, filled in by hand on the first page. */
+  caseSheet: CaseSheetLabels;
+};
+
+type CaseField = {label: string; lines: number; /** Shares its row with the next half field. */ half?: boolean};
+
+export type CaseSheetLabels = {
+  title: string;
+  fields: CaseField[];
+  /** Said when the image may have been made under 18: why no image is attached. */
+  noImage?: string;
 };
 
 export type PlanDocumentProps = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
@@ -75,6 +86,41 @@ const GeneratedText = ({title, intro = [], text}: {title: string; intro?: string
     </>
   );
 };
+
+/** Fields to fill in by hand, with ruled lines to write on: black on white, no colour needed. */
+const Field = ({field}: {field: CaseField}) => (
+  <View wrap={false} style={[styles.caseField, field.half ? styles.caseFieldHalf : {}]}>
+    <Text style={styles.bold}>{field.label}</Text>
+    {Array.from({length: field.lines}, (_, index) => (
+      <View key={index} style={styles.writingLine} />
+    ))}
+  </View>
+);
+
+/** The fields in rows: a field alone, or two half fields side by side. */
+const caseRows = (fields: readonly CaseField[]): CaseField[][] =>
+  fields.reduce<CaseField[][]>((rows, field) => {
+    const last = rows.at(-1);
+    if (field.half && last?.length === 1 && last[0]!.half) last.push(field);
+    else rows.push([field]);
+    return rows;
+  }, []);
+
+const CaseSheet = ({labels}: {labels: CaseSheetLabels}) => (
+  <View style={styles.caseSheet}>
+    <Text style={styles.sectionTitle} minPresenceAhead={80}>
+      {labels.title}
+    </Text>
+    {caseRows(labels.fields).map((row) => (
+      <View key={row[0]!.label} style={styles.caseRow}>
+        {row.map((field) => (
+          <Field key={field.label} field={field} />
+        ))}
+      </View>
+    ))}
+    {labels.noImage && <Text style={[styles.small, styles.bold, {marginTop: 2}]}>{labels.noImage}</Text>}
+  </View>
+);
 
 /**
  * Every page's frame: the content flows above a footer with the page number. react-pdf's newer pagination
@@ -116,12 +162,15 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
           {model.summary.length > 0 && (
             <View style={styles.summary} wrap={false}>
               <Text style={[styles.bold, styles.paragraph]}>{labels.summaryTitle}</Text>
-              {model.summary.map((row) => (
-                <Text key={row.label} style={styles.summaryRow}>
-                  <Text style={styles.bold}>{row.label} : </Text>
-                  {row.value ?? '—'}
-                </Text>
-              ))}
+              {/* Only what was answered: a blank row says nothing on paper. */}
+              {model.summary
+                .filter((row) => row.value !== undefined)
+                .map((row) => (
+                  <Text key={row.label} style={styles.summaryRow}>
+                    <Text style={styles.bold}>{row.label} : </Text>
+                    {row.value ?? '—'}
+                  </Text>
+                ))}
               {model.followUp[0] && <Text style={styles.summaryRow}>{model.followUp[0]}</Text>}
             </View>
           )}
@@ -144,6 +193,8 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
             </View>
           )}
           <Text style={[styles.small, {marginTop: 8}]}>{labels.checklist}</Text>
+
+          <CaseSheet labels={labels.caseSheet} />
 
           {model.followUp.length > 0 && (
             <View style={styles.followUp} wrap={false}>

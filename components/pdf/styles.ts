@@ -19,6 +19,12 @@ export const styles = StyleSheet.create({
   muted: {color: '#444444'},
   small: {fontSize: 9.5, color: '#444444'},
   summary: {marginTop: 8, padding: 8, borderWidth: 1, borderColor: '#999999', borderStyle: 'solid'},
+  // The case sheet: room to write by hand on ruled lines.
+  caseSheet: {marginTop: 0},
+  caseRow: {flexDirection: 'row', gap: 14},
+  caseField: {marginBottom: 4, flexGrow: 1},
+  caseFieldHalf: {flexBasis: 0},
+  writingLine: {height: 19, borderBottomWidth: 0.75, borderBottomColor: '#555555', borderBottomStyle: 'solid'},
   qr: {alignItems: 'center', width: 120},
   qrText: {fontSize: 9.5, textAlign: 'center', marginTop: 4},
   sectionTitle: {

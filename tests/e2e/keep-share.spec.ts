@@ -55,6 +55,12 @@ for (const locale of ['fr', 'en'] as const) {
       ).toBe(false);
     });
     expect(pages[1]?.trim().split('\n')[0]).toMatch(/^1\. /);
+    // Page 1 is ready for the police: the fields they ask for, with room to write, and why no image is attached
+    // (the image was made at 15).
+    const first = pages[0]!.replace(/\s+/g, ' ');
+    for (const field of ['title', 'accounts', 'links', 'dates', 'demands', 'numbers', 'noImage'] as const) {
+      expect(first, field).toContain(m.Pdf.case[field].replace(/\s+/g, ' ').slice(0, 40));
+    }
     expect(readFileSync(path).toString('latin1')).toContain(`/Lang (${locale})`);
   });
 }

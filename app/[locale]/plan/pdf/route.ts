@@ -12,7 +12,8 @@ import {calmAnswer, RETRY_AFTER_SECONDS} from '@/lib/security/calm-answers';
 import {admitPlanPdf} from '@/components/pdf/plan-pdf-renderer';
 import type {PlanPdfInput} from '@/components/pdf/render-plan-pdf';
 import {openPlanRequest} from '@/app/_server/plan-request';
-import {buildPlanModel} from '@/app/_server/plan-model';
+import {buildPlanModel, type PlanModel} from '@/app/_server/plan-model';
+import type {CaseSheetLabels} from '@/components/pdf/PlanDocument';
 
 const plainText = (status: number, body: string, extra: Record<string, string> = {}) =>
   new Response(body, {
@@ -27,6 +28,23 @@ const busy = (locale: string) => {
 };
 
 /** Everything the worker needs, as plain data: the plan model and the labels (templates where they take a value). */
+/** The police-ready fields of the first page; why no image is attached where it may have been made under 18. */
+const caseSheetLabels = async (locale: string, model: PlanModel): Promise<CaseSheetLabels> => {
+  const t = await getTranslations({locale, namespace: 'Pdf.case'});
+  return {
+    title: t('title'),
+    fields: [
+      {label: t('accounts'), lines: 2},
+      {label: t('links'), lines: 2},
+      {label: t('demands'), lines: 1},
+      // Two short fields side by side, so that the sheet stays on the first page.
+      {label: t('dates'), lines: 1, half: true},
+      {label: t('numbers'), lines: 1, half: true},
+    ],
+    ...(model.plan.madeUnder18 !== 'no' ? {noImage: t('noImage')} : {}),
+  };
+};
+
 const pdfInput = async (locale: string, request: NextRequest): Promise<PlanPdfInput> => {
   const planRequest = await openPlanRequest(locale, request.nextUrl.searchParams);
   const model = await buildPlanModel(planRequest, {withTexts: true});
@@ -57,6 +75,7 @@ const pdfInput = async (locale: string, request: NextRequest): Promise<PlanPdfIn
       page: t('page', {page: '{page}', total: '{total}'}),
       call: contacts('call', {number: '{number}'}),
       sms: contacts('sms', {number: '{number}'}),
+      caseSheet: await caseSheetLabels(locale, model),
     },
   };
 };
