@@ -6,7 +6,9 @@ type Input = {ms: number; text: string; crash?: boolean};
 const script = join(__dirname, '..', 'fixtures', 'fake-pdf-worker.mjs');
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 let pool: PdfPool<Input> | undefined;
-const makePool = (threads: number, maxQueued: number) => (pool = createPdfPool<Input>({script, threads, maxQueued, maxHeapMb: 64}));
+const makePool = (threads: number, maxQueued: number, recycleIdleMs?: number) =>
+  (pool = createPdfPool<Input>({script, threads, maxQueued, maxHeapMb: 64, ...(recycleIdleMs ? {recycleIdleMs} : {})}));
+const threadOf = async (p: PdfPool<Input>) => text(await p.admit().render({ms: 1, text: '@thread'}));
 
 afterEach(async () => {
   await pool?.close();
@@ -58,5 +60,16 @@ describe('the PDF pool', {timeout: 20_000}, () => {
     const p = makePool(1, 1);
     await expect(p.admit().render({ms: 0, text: '', crash: true})).rejects.toThrow(/stopped/);
     expect(text(await p.admit().render({ms: 5, text: 'after'}))).toBe('after');
+  });
+
+  it('replaces a thread that rendered once it stays idle, so that the heap a flood grew is given back', async () => {
+    const p = makePool(1, 1, 100);
+    const first = await threadOf(p);
+    // Busy, the same thread keeps rendering.
+    expect(await threadOf(p)).toBe(first);
+    // Idle past the delay (with time for the new thread to start), a fresh thread renders.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await threadOf(p)).not.toBe(first);
+    expect(p.stats()).toMatchObject({admitted: 0, running: 0, waiting: 0});
   });
 });
