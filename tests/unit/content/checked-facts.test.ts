@@ -30,6 +30,22 @@ const ROWS: Row[] = [
   {fact: 'aidez-moisvp.ca is a look-alike of the real domain', id: 'needhelpnow', locale: 'fr', never: /aidez-moisvp\.ca/},
   {fact: 'aidez-moisvp.ca is a look-alike of the real domain', id: 'needhelpnow', locale: 'en', never: /aidez-moisvp\.ca/},
   {fact: 'French-speaking Canadians get the French privacy complaint page', id: 'escalate-ca', locale: 'fr', never: /priv\.gc\.ca\/en\//},
+  // The laws of 2025–2026 (issue 25, checked 2026-12-06): each with its official source next to it; what could not be
+  // confirmed (a start date, a law not yet adopted) is not claimed.
+  {fact: 'Australia: privacy tort from 10 June 2025 (OAIC)', id: 'law-au', locale: 'en', says: /10 June 2025[\s\S]*oaic\.gov\.au\/privacy\/your-privacy-rights\/more-privacy-rights\/statutory-tort/},
+  {fact: 'Australia: privacy tort from 10 June 2025 (OAIC)', id: 'law-au', locale: 'fr', says: /10 juin 2025[\s\S]*oaic\.gov\.au\/privacy\/your-privacy-rights\/more-privacy-rights\/statutory-tort/},
+  {fact: 'Australia: under-16 accounts from 10 December 2025 (OAIC)', id: 'law-au', locale: 'en', says: /10 December 2025[\s\S]*social-media-minimum-age/},
+  {fact: 'Australia: under-16 accounts from 10 December 2025 (OAIC)', id: 'law-au', locale: 'fr', says: /10 décembre 2025[\s\S]*social-media-minimum-age/},
+  {fact: 'EU directive 2024/1385, transposition by 14 June 2027 (EUR-Lex)', id: 'law-fr', locale: 'en', says: /2024\/1385[\s\S]*14 June 2027[\s\S]*eur-lex\.europa\.eu\/eli\/dir\/2024\/1385/},
+  {fact: 'EU directive 2024/1385, transposition by 14 June 2027 (EUR-Lex)', id: 'law-be', locale: 'fr', says: /2024\/1385[\s\S]*14 juin 2027[\s\S]*eur-lex\.europa\.eu\/eli\/dir\/2024\/1385/},
+  {fact: 'England and Wales: s. 66E (legislation.gov.uk), no start date claimed', id: 'law-gb', locale: 'en', says: /66E[\s\S]*legislation\.gov\.uk\/ukpga\/2025\/18\/section\/138/, never: /66E[^\n]*(since|from) \d/},
+  {fact: 'England and Wales: s. 66E (legislation.gov.uk), no start date claimed', id: 'law-gb', locale: 'fr', says: /66E[\s\S]*legislation\.gov\.uk\/ukpga\/2025\/18\/section\/138/, never: /66E[^\n]*depuis le \d/},
+  {fact: 'the EU ban on nudify apps is not claimed until its adoption is confirmed', id: 'deepfake-tool', locale: 'en', never: /AI Act/},
+  {fact: 'the EU ban on nudify apps is not claimed until its adoption is confirmed', id: 'deepfake-tool', locale: 'fr', never: /AI Act|règlement sur l'IA/i},
+  {fact: 'only the official addresses of StopNCII and Take It Down', id: 'stopncii', locale: 'en', says: /type stopncii\.org yourself/},
+  {fact: 'only the official addresses of StopNCII and Take It Down', id: 'take-it-down', locale: 'fr', says: /tapez vous-même takeitdown\.ncmec\.org/},
+  {fact: 'copyright belongs to whoever took the photo (17 U.S.C. 201(a)); X passes on the sender\'s address', id: 'copyright-notice', locale: 'en', says: /street address[\s\S]*section201/},
+  {fact: 'copyright belongs to whoever took the photo (17 U.S.C. 201(a)); X passes on the sender\'s address', id: 'copyright-notice', locale: 'fr', says: /adresse postale[\s\S]*section201/},
 ];
 
 describe('facts checked against official sources stay fixed', () => {
