@@ -2,6 +2,7 @@
 // itself, filled in from the answers. The plan's page of letters and the PDF both read this.
 import {getTranslations} from 'next-intl/server';
 import type {Answers} from '@/lib/answers/schema';
+import {CLOCKS} from '@/lib/plan/clocks';
 import {factsFrom} from '@/lib/plan/facts';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
@@ -20,8 +21,8 @@ export type NoticeView = {
   clock: boolean;
 };
 
-/** The notices whose sending starts a deadline the plan follows (lib/plan/clocks.ts). */
-const WITH_A_CLOCK = new Set<NoticeKind>(['take-it-down', 'erasure', 'platform-complaint']);
+/** The notices whose sending starts a deadline the plan follows. */
+const WITH_A_CLOCK = new Set(Object.values(CLOCKS).flatMap((clock) => (clock.notice ? [clock.notice] : [])));
 
 const IN_ENGLISH_TOO = new Set<NoticeKind>(['copyright', 'take-it-down', 'platform-complaint']);
 

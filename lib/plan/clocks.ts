@@ -3,7 +3,7 @@
 import type {IsoDate} from '../dates';
 import type {Answers} from '../answers/schema';
 import {QUERY_KEYS, SENT_ON_KEYS} from '../answers/url-contract';
-import {NOTICE_APPLIES} from '../report/notices';
+import {NOTICE_APPLIES, type NoticeKind} from '../report/notices';
 import {CLOCK_IDS, DEADLINES, type ClockId} from './deadlines';
 import type {Facts} from './facts';
 
@@ -14,19 +14,27 @@ type Clock = (typeof DEADLINES)[ClockId] & {
   key: string;
   /** Whether this person's plan has this kind of notice. */
   applies: (facts: Facts) => boolean;
+  /** The letter whose sending starts it (none for the first report). */
+  notice?: NoticeKind;
 };
 
 export const CLOCKS: Record<ClockId, Clock> = {
   report: {...DEADLINES.report, key: QUERY_KEYS.reportedOn, applies: () => true},
-  takeItDown: {...DEADLINES.takeItDown, key: SENT_ON_KEYS.takeItDown, applies: NOTICE_APPLIES['take-it-down']},
-  erasure: {...DEADLINES.erasure, key: SENT_ON_KEYS.erasure, applies: NOTICE_APPLIES.erasure},
+  takeItDown: {...DEADLINES.takeItDown, key: SENT_ON_KEYS.takeItDown, applies: NOTICE_APPLIES['take-it-down'], notice: 'take-it-down'},
+  erasure: {...DEADLINES.erasure, key: SENT_ON_KEYS.erasure, applies: NOTICE_APPLIES.erasure, notice: 'erasure'},
   // The three weeks of art. 51 apply to data collected from a minor, in France.
   cnilMinor: {
     ...DEADLINES.cnilMinor,
     key: SENT_ON_KEYS.cnilMinor,
     applies: (f) => f.country === 'fr' && f.madeUnder18 !== 'no' && NOTICE_APPLIES.erasure(f),
+    notice: 'erasure',
   },
-  platformDecision: {...DEADLINES.platformDecision, key: SENT_ON_KEYS.platformDecision, applies: NOTICE_APPLIES['platform-complaint']},
+  platformDecision: {
+    ...DEADLINES.platformDecision,
+    key: SENT_ON_KEYS.platformDecision,
+    applies: NOTICE_APPLIES['platform-complaint'],
+    notice: 'platform-complaint',
+  },
 };
 
 export type ClockReading = {id: ClockId; sentOn: IsoDate; dueOn: IsoDate; passed: boolean};

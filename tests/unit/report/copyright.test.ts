@@ -1,29 +1,20 @@
 // The copyright notice for an image the person made (17 U.S.C. § 512(c)(3)): who is offered it, its six elements in
-import {join} from 'node:path';
 // both locales, and the plans around it: one's own posts first (k=3), the tool behind a fake (k=4).
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {createTranslator} from 'use-intl/core';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
-import {parseAnswers} from '@/lib/answers/parse-answers';
 import {questionsFor} from '@/lib/answers/questions';
 import {factsFrom} from '@/lib/plan/facts';
 import {rulesFor} from '@/lib/plan/rules';
 import {buildPlan} from '@/lib/plan/build-plan';
-
 import {loadContentLibrary} from '@/lib/content/load-content';
-import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
+import {noticeLines, noticesFor} from '@/lib/report/notices';
 import {reportTextLines} from '@/lib/report/report-text';
+import {MESSAGES, answers, renderNotice as render} from './read-notice';
 
-const MESSAGES = {fr, en};
 const CATALOGUES = {fr: loadContentLibrary(join(process.cwd(), 'content'), 'fr'), en: loadContentLibrary(join(process.cwd(), 'content'), 'en')};
-const answers = (query: string) => parseAnswers(new URLSearchParams(query)).answers;
-const render = (kind: NoticeKind, query: string, locale: 'fr' | 'en') => {
-  const t = createTranslator({locale, messages: MESSAGES[locale], namespace: NOTICE_NAMESPACES[kind]});
-  return noticeLines(kind, answers(query), '6 December 2026')
-    .map((line) => t(line.key as never, line.values as never))
-    .join('\n');
-};
 
 const CASES = {
   // An adult in the US whose own selfie was posted on X.

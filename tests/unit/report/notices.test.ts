@@ -1,22 +1,8 @@
 // Each notice, for named personas and in both locales, carries the elements its law requires, and no more.
 import {describe, expect, it} from 'vitest';
-import {createTranslator} from 'use-intl/core';
-import fr from '@/messages/fr.json';
-import en from '@/messages/en.json';
-import {parseAnswers} from '@/lib/answers/parse-answers';
 import {factsFrom} from '@/lib/plan/facts';
-import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
-
-const MESSAGES = {fr, en};
-const answers = (query: string) => parseAnswers(new URLSearchParams(query)).answers;
-
-/** The notice as a person would read it, worded by the real messages. */
-const render = (kind: NoticeKind, query: string, locale: 'fr' | 'en') => {
-  const t = createTranslator({locale, messages: MESSAGES[locale], namespace: NOTICE_NAMESPACES[kind]});
-  return noticeLines(kind, answers(query), '27 novembre 2026')
-    .map((line) => t(line.key as never, line.values as never))
-    .join('\n');
-};
+import {noticeLines, noticesFor} from '@/lib/report/notices';
+import {answers, renderNotice as render} from './read-notice';
 
 const PERSONAS = {
   // A 16-year-old in France whose image was posted on a website and on X.
