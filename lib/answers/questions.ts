@@ -171,7 +171,6 @@ const CHOICE_QUESTIONS: {[Q in keyof Choices]: QuestionDefinition<Choices[Q]>} =
       multiple: false,
       codec: numberedCodes(MADE_BY, MADE_BY_CODES),
       error: 'chooseMadeBy',
-      dividerBefore: 'not-sure',
     },
     notSaid: true,
     asked: madeByMatters,
