@@ -1,5 +1,5 @@
-// The optional report journal kept on the person's device: its shape, reading it back safely, and each entry's
-// deadline. Storage can hold anything, so it is checked field by field, never trusted. Plain checks rather than
+// The report journal an earlier version kept on the person's device (now read into the case file, case-file.ts):
+// its shape, reading it back safely, and each report's deadline. Storage can hold anything, so it is checked field by field, never trusted. Plain checks rather than
 // zod keep the journal's JavaScript small.
 import {DEADLINES, type ClockId} from '../plan/deadlines';
 import type {IsoDate} from '../dates';
@@ -8,11 +8,13 @@ export const JOURNAL_STORAGE_KEY = 'journal';
 const MAX_ENTRIES = 200;
 
 /** What was sent, or received: each kind runs its law's clock. */
-export const JOURNAL_KINDS = ['report', 'host-notice', 'take-it-down', 'erasure', 'cnil', 'refusal'] as const;
+export const JOURNAL_KINDS = ['report', 'copyright', 'host-notice', 'take-it-down', 'erasure', 'cnil', 'refusal'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
 const CLOCK_OF: Record<JournalKind, ClockId> = {
   report: 'report',
+  // A copyright notice has no legal deadline ("expeditiously"): look for an answer after a week, as for a report.
+  copyright: 'report',
   'host-notice': 'report',
   'take-it-down': 'takeItDown',
   erasure: 'erasure',
@@ -56,7 +58,7 @@ export const addEntry = (journal: JournalEntry[], entry: JournalEntry): JournalE
 
 export const removeEntry = (journal: JournalEntry[], id: string): JournalEntry[] => journal.filter((e) => e.id !== id);
 
-export const kindOf = (entry: JournalEntry): JournalKind => entry.kind ?? 'report';
+export const kindOf = (entry: {kind?: JournalKind}): JournalKind => entry.kind ?? 'report';
 
 /** The day an entry's deadline passes: when to look for an answer, or until when to act. */
-export const dueOf = (entry: JournalEntry): IsoDate => DEADLINES[CLOCK_OF[kindOf(entry)]].due(entry.date);
+export const dueOf = (entry: {kind?: JournalKind; date: IsoDate}): IsoDate => DEADLINES[CLOCK_OF[kindOf(entry)]].due(entry.date);

@@ -42,7 +42,21 @@ export const remindersCalendar = (plan: Plan, words: ReminderWords, clocks: Cloc
       .filter((clock) => upcoming(clock.on))
       .map((clock) => allDay(clock.on, `${clock.on}-${clock.name}@recours`, words.title, clock.description)),
   ];
+  return calendarOf(events);
+};
+
+const calendarOf = (events: EventAttributes[]): string => {
   const {error, value} = createEvents(events);
   if (error || !value) throw error ?? new Error('could not build the calendar');
   return value;
 };
+
+/** Days to check again for copies, counted from `today`. */
+export const RECHECK_AFTER_DAYS = [7, 30, 91] as const;
+
+/**
+ * The re-check reminders of the case file, made on the device: dates from today only, neutral words, and nothing
+ * of the person's answers or plan.
+ */
+export const recheckCalendar = (today: IsoDate, words: {title: string; description: string}): string =>
+  calendarOf(RECHECK_AFTER_DAYS.map((days) => addDays(today, days)).map((on) => allDay(on, `${on}-recheck@recours`, words.title, words.description)));

@@ -4,7 +4,8 @@ import {loadContentLibrary} from '@/lib/content/load-content';
 import ICAL from 'ical.js';
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {buildPlan} from '@/lib/plan/build-plan';
-import {remindersCalendar} from '@/lib/reminders/calendar';
+import {recheckCalendar, remindersCalendar} from '@/lib/reminders/calendar';
+import {ALL_MESSAGES} from '@/i18n/all-messages';
 import {CLOCKS, readClocks, sentDays} from '@/lib/plan/clocks';
 import {factsFrom} from '@/lib/plan/facts';
 
@@ -90,5 +91,27 @@ describe('a calendar that says nothing it does not have to', () => {
     );
     // The week's check (8 November) and the erasure reminder (10 November) are past: only the escalation is left.
     expect(days).toEqual(['2026-12-01']);
+  });
+});
+
+describe('recheckCalendar (the case file: watching for new copies)', () => {
+  const fr = ALL_MESSAGES.fr.Journal.watch;
+  const en = ALL_MESSAGES.en.Journal.watch;
+
+  it.each([
+    ['fr', fr],
+    ['en', en],
+  ] as const)('in %s: a week, a month and three months after today, neutral, with no answer, no link and no plan', (_, watch) => {
+    const ics = recheckCalendar('2026-12-06', {title: watch.calendarTitle, description: watch.calendarDescription});
+    const all = events(ics);
+    expect(all.map((event) => event.startDate.toString())).toEqual(['2026-12-13', '2027-01-05', '2027-03-07']);
+    for (const event of all) {
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.summary).toBe(watch.calendarTitle);
+      expect(event.description).toBe(watch.calendarDescription);
+    }
+    expect(ics).not.toMatch(/https?:|\/plan|[?&][a-z]=|\bURL[:;]/i);
+    // The neutral words say nothing of what is being checked.
+    expect(`${watch.calendarTitle} ${watch.calendarDescription}`).not.toMatch(/image|photo|vid|copie|copy|plainte|report|signal|intim|nude|sext/i);
   });
 });

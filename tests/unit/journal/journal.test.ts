@@ -36,10 +36,11 @@ describe('report journal', () => {
     ['host-notice', '2026-11-20', '2026-11-27'],
     ['take-it-down', '2026-11-20', '2026-11-23'],
     ['erasure', '2026-11-20', '2026-12-22'], // the month's last day, Sunday 20 December, moves to Monday 21: from the 22nd
+    ['copyright', '2026-11-20', '2026-11-27'],
     ['cnil', '2026-11-20', '2026-12-11'],
     ['refusal', '2026-11-20', '2027-05-20'],
   ] as const)('a %s sent on %s has its deadline on %s', (kind, date, due) => {
     expect(JOURNAL_KINDS).toContain(kind);
-    expect(dueOf({id: 'x', kind, place: 'X', date, reference: ''})).toBe(due);
+    expect(dueOf({kind, date})).toBe(due);
   });
 });

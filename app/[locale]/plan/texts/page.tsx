@@ -1,13 +1,14 @@
 // The ready-to-paste report texts for every platform of a plan, one tap from each platform's step: worded from
 // the same answers, in the plan's language and in English (many platforms' forms are in English).
 import type {Metadata} from 'next';
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {ReportTexts} from '@/components/plan/GeneratedTexts';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {platformReportTexts} from '@/app/_server/plan-model';
 import {LeftGuard} from '@/components/LeftGuard';
+import {FillFromCaseFile} from '@/components/journal/FillFromCaseFile';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -43,6 +44,7 @@ export default async function TextsPage({params, searchParams}: Props) {
       </p>
       <h1>{t('pageTitle')}</h1>
       <p>{t('writeHint')}</p>
+      <FillFromCaseFile labels={(await getMessages({locale})).Journal.fill} />
       {texts.length === 0 && <p>{t('none')}</p>}
       {texts.map((text) => (
         <section key={text.platform} aria-labelledby={`text-${text.platform}`} className="plan-item">
