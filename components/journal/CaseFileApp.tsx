@@ -27,6 +27,8 @@ export const CaseFileApp = ({places, locale, labels}: Props) => {
   // The page may be static: the day is read in the browser, once the case file shows.
   const today = toIsoDate(new Date());
   const format = (iso: string) => formatDate(iso, locale);
+  // Watching for copies keeps nothing: it is there whether or not a case file was started.
+  const watch = <WatchForCopies labels={labels.watch} today={today} />;
   const transfer = <CaseTransfer file={file} labels={labels.transfer} onImport={save} />;
   const forgetDevice = (
     <ForgetDevice
@@ -50,6 +52,7 @@ export const CaseFileApp = ({places, locale, labels}: Props) => {
           </button>
         </p>
         {transfer}
+        {watch}
       </>
     );
   }
@@ -101,7 +104,7 @@ export const CaseFileApp = ({places, locale, labels}: Props) => {
         {transfer}
         {forgetDevice}
       </div>
-      <WatchForCopies labels={labels.watch} today={today} />
+      {watch}
     </div>
   );
 };

@@ -70,12 +70,13 @@ test('"Delete everything" leaves nothing on the device: storage, caches, databas
   await page.goto(`/fr/plan?${PLAN}`);
   await page.getByRole('button', {name: m.Keep.offlineKeep}).click();
   await expect(page.getByText(m.Keep.offlineKept)).toBeVisible();
-  // The journal has its own page.
+  // The case file has its own page.
   await page.goto('/fr/journal');
   await page.getByRole('button', {name: m.Journal.enable}).click();
-  await page.getByLabel(m.Journal.place, {exact: true}).fill('Snapchat');
-  await page.getByLabel(m.Journal.reference, {exact: true}).fill('ABC-123');
-  await page.getByRole('button', {name: m.Journal.add}).click();
+  await page.getByLabel(m.Journal.record.platform, {exact: true}).fill('Snapchat');
+  await page.getByLabel(m.Journal.record.account, {exact: true}).fill('someone');
+  await page.getByRole('button', {name: m.Journal.record.add}).click();
+  await expect(page.locator('.journal__entry')).toHaveCount(1);
   // A database as older versions of the service worker kept (Serwist's expiration records).
   await page.evaluate(
     () =>

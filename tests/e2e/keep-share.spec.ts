@@ -115,38 +115,3 @@ test('a link far too long is refused calmly by the PDF route', async ({request})
   const response = await request.get(`/fr/plan/pdf?c=fr&p=x&z=${'a'.repeat(4000)}`);
   expect(response.status()).toBe(414);
 });
-
-test('the report journal is off by default, stays on the device, and can be deleted', async ({page}, testInfo) => {
-  test.skip(testInfo.project.use.javaScriptEnabled === false, 'the journal needs JavaScript');
-  const m = MESSAGES.fr;
-  // The journal has its own page; the plan links to it.
-  await page.goto(`/fr/plan?${QUERY}`);
-  await page.getByRole('link', {name: m.Keep.journalLink}).click();
-  await expect(page).toHaveURL(/\/fr\/journal$/);
-  await expect(page.getByRole('button', {name: m.Journal.enable})).toBeVisible();
-  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
-
-  await page.getByRole('button', {name: m.Journal.enable}).click();
-  // An erasure request sent on Friday 20 November 2026: one month runs out on Sunday 20 December, so Monday 21.
-  await page.getByLabel(m.Journal.kind, {exact: true}).selectOption({label: m.Journal.kinds.erasure});
-  await page.getByLabel(m.Journal.place, {exact: true}).fill('Snapchat');
-  await page.getByLabel(m.Journal.date, {exact: true}).fill('2026-11-20');
-  await page.getByLabel(m.Journal.reference, {exact: true}).fill('ABC-123');
-  await page.getByRole('button', {name: m.Journal.add}).click();
-  const entry = page.locator('.journal__entry').filter({hasText: 'ABC-123'});
-  await expect(entry).toContainText(m.Journal.kinds.erasure);
-  await expect(entry).toContainText(m.Journal.nextSteps.erasure.replace('{date}', '22 décembre 2026'));
-
-  await page.reload();
-  await expect(page.locator('.journal__entry').filter({hasText: 'ABC-123'})).toContainText('22 décembre 2026');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', {name: m.Journal.download}).click();
-  expect((await download).suggestedFilename()).toBe('journal.pdf');
-
-  await page.getByRole('button', {name: m.Journal.deleteAll}).click();
-  await page.getByRole('button', {name: m.Journal.deleteYes}).click();
-  // "Delete everything" ends on the page sent with Clear-Site-Data.
-  await expect(page).toHaveURL(/\/fr\/cleared$/);
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Device.clearedTitle);
-  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
-});

@@ -1,11 +1,13 @@
-// The optional journal of reports, on its own static page: it runs only in the browser and keeps its entries on
-// this device, so the plan page stays light and the journal works offline.
+// The optional case file, on its own static page: it runs only in the browser and keeps its records on this
+// device, so the plan page stays light and the case file works offline.
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {PLATFORMS} from '@/lib/answers/schema';
 import {hasReportText} from '@/lib/plan/rules';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {JournalSection} from '@/components/journal/JournalSection';
+import {CaseFileApp} from '@/components/journal/CaseFileApp';
+import {journalLabels} from '@/app/_server/journal-labels';
+import '@/components/journal/case-file.css';
 import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string}>};
@@ -21,10 +23,17 @@ export default async function JournalPage({params}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
+  const labels = await journalLabels(locale);
   return (
     <>
       <LanguageSwitch locale={locale} path="/journal" />
-      <JournalSection locale={locale} places={PLATFORMS.filter(hasReportText).map((platform) => platformName(platform))} heading={1} />
+      <section aria-labelledby="journal" className="plan-extra journal-section">
+        <h1 id="journal">{labels.title}</h1>
+        <noscript>
+          <p>{labels.noScript}</p>
+        </noscript>
+        <CaseFileApp places={PLATFORMS.filter(hasReportText).map((platform) => platformName(platform))} locale={locale} labels={labels} />
+      </section>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The letters a person can send, built from the same answers as the plan: each says what it is for, the law
 // behind it and the deadline it starts, then the letter itself, to copy or print.
 import type {Metadata} from 'next';
-import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {NoticeLetter} from '@/components/plan/NoticeLetter';
@@ -9,6 +9,7 @@ import {openPlanRequest} from '@/app/_server/plan-request';
 import {noticeViews} from '@/app/_server/notices-view';
 import {LeftGuard} from '@/components/LeftGuard';
 import {FillFromCaseFile} from '@/components/journal/FillFromCaseFile';
+import {journalLabels} from '@/app/_server/journal-labels';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -38,7 +39,7 @@ export default async function NoticePage({params, searchParams}: Props) {
       <h1>{t('title')}</h1>
       <p className="no-print">{t('lead')}</p>
       <p className="no-print">{t('privacy')}</p>
-      <FillFromCaseFile labels={(await getMessages({locale})).Journal.fill} />
+      <FillFromCaseFile labels={(await journalLabels(locale)).fill} />
       {notices.length === 0 && <p>{t('none')}</p>}
       {notices.map((notice) => (
         <NoticeLetter key={notice.kind} notice={notice} locale={locale} datesHref={`${links.plan(state)}#follow-up`} labels={labels} />

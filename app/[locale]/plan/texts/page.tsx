@@ -1,7 +1,7 @@
 // The ready-to-paste report texts for every platform of a plan, one tap from each platform's step: worded from
 // the same answers, in the plan's language and in English (many platforms' forms are in English).
 import type {Metadata} from 'next';
-import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {ReportTexts} from '@/components/plan/GeneratedTexts';
@@ -9,6 +9,7 @@ import {openPlanRequest} from '@/app/_server/plan-request';
 import {platformReportTexts} from '@/app/_server/plan-model';
 import {LeftGuard} from '@/components/LeftGuard';
 import {FillFromCaseFile} from '@/components/journal/FillFromCaseFile';
+import {journalLabels} from '@/app/_server/journal-labels';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
@@ -44,7 +45,7 @@ export default async function TextsPage({params, searchParams}: Props) {
       </p>
       <h1>{t('pageTitle')}</h1>
       <p>{t('writeHint')}</p>
-      <FillFromCaseFile labels={(await getMessages({locale})).Journal.fill} />
+      <FillFromCaseFile labels={(await journalLabels(locale)).fill} />
       {texts.length === 0 && <p>{t('none')}</p>}
       {texts.map((text) => (
         <section key={text.platform} aria-labelledby={`text-${text.platform}`} className="plan-item">
