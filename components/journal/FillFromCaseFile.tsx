@@ -5,7 +5,7 @@
 import {useEffect, useRef, useState} from 'react';
 import type {CaseFile} from '@/lib/journal/case-file';
 import {blankValues, copiesOf, fillBlanks} from '@/lib/journal/fill-blanks';
-import {loadCaseFile} from './use-case-file';
+import {CASE_FILE_STORAGE_KEY, OLD_JOURNAL_STORAGE_KEY} from '@/lib/journal/storage-keys';
 import './case-file.css';
 import {fillIn, type JournalLabels} from './labels';
 
@@ -27,12 +27,17 @@ export const FillFromCaseFile = ({labels}: {labels: JournalLabels['fill']}) => {
 
   useEffect(() => {
     try {
+      const kept = [CASE_FILE_STORAGE_KEY, OLD_JOURNAL_STORAGE_KEY].some((key) => window.localStorage.getItem(key) !== null);
+      if (!kept) return;
+    } catch {
+      return; // storage blocked: nothing to fill from
+    }
+    // The case file's reader (and its schema) loads only for a person who keeps one.
+    void import('./use-case-file').then(({loadCaseFile}) => {
       const stored = loadCaseFile();
       const about = stored && Object.values(stored.about).some(Boolean);
       if (stored && (stored.records.length > 0 || about)) setFile(stored);
-    } catch {
-      // storage blocked: nothing to fill from
-    }
+    });
   }, []);
   if (!file) return null;
 

@@ -1,7 +1,8 @@
 'use client';
 // The case file as React state, read from and written to this browser's storage only.
 import {useEffect, useState} from 'react';
-import {CASE_FILE_STORAGE_KEY, OLD_JOURNAL_STORAGE_KEY, readCaseFile, type CaseFile} from '@/lib/journal/case-file';
+import {readCaseFile, type CaseFile} from '@/lib/journal/case-file';
+import {CASE_FILE_STORAGE_KEY, OLD_JOURNAL_STORAGE_KEY} from '@/lib/journal/storage-keys';
 
 type Stored = {ready: boolean; available: boolean; file: CaseFile | null};
 

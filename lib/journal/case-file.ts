@@ -3,11 +3,7 @@
 // checked against the schema, never trusted; a journal written before records existed is read into records.
 import * as z from 'zod/mini';
 import {isIsoDate, type IsoDate} from '../dates';
-import {JOURNAL_KINDS, JOURNAL_STORAGE_KEY, dueOf, readJournal, type JournalKind} from './journal';
-
-export const CASE_FILE_STORAGE_KEY = 'case-file';
-/** The journal's key, read once to carry its entries into the case file. */
-export const OLD_JOURNAL_STORAGE_KEY = JOURNAL_STORAGE_KEY;
+import {JOURNAL_KINDS, dueOf, readJournal, type JournalKind} from './journal';
 
 const MAX_RECORDS = 100;
 const MAX_REPORTS = 50;

@@ -4,7 +4,6 @@
 import {DEADLINES, type ClockId} from '../plan/deadlines';
 import type {IsoDate} from '../dates';
 
-export const JOURNAL_STORAGE_KEY = 'journal';
 const MAX_ENTRIES = 200;
 
 /** What was sent, or received: each kind runs its law's clock. */

@@ -19,6 +19,8 @@ const PAGES = [
   `/fr/plan?${SCENARIOS[0]!.query}`,
   `/en/plan?${SCENARIOS[3]!.query}`,
   `/fr/plan/notice?${SCENARIOS[0]!.query}`,
+  `/fr/plan/texts?${SCENARIOS[0]!.query}`,
+  '/fr/journal',
   '/fr/privacy',
   '/fr/browse-safely',
   '/en/accessibility',

@@ -5,7 +5,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {PLATFORMS} from '@/lib/answers/schema';
 import {hasReportText} from '@/lib/plan/rules';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {CaseFileApp} from '@/components/journal/CaseFileApp';
+import {CaseFileLoader} from '@/components/journal/CaseFileLoader';
 import {journalLabels} from '@/app/_server/journal-labels';
 import '@/components/journal/case-file.css';
 import {localizedMetadata} from '@/app/_server/seo';
@@ -32,7 +32,7 @@ export default async function JournalPage({params}: Props) {
         <noscript>
           <p>{labels.noScript}</p>
         </noscript>
-        <CaseFileApp places={PLATFORMS.filter(hasReportText).map((platform) => platformName(platform))} locale={locale} labels={labels} />
+        <CaseFileLoader places={PLATFORMS.filter(hasReportText).map((platform) => platformName(platform))} locale={locale} labels={labels} />
       </section>
     </>
   );
