@@ -1,4 +1,4 @@
-// After "Leave this site", Back must never show a page that carries answers. The quick exit leaves a mark in
+// After "Leave this site", Back must never show a page that carries answers, nor the case file kept on the device. The quick exit leaves a mark in
 // the tab's session storage (no answers in it); a page that carries answers, shown again by Back (from the
 // back-forward cache, or loaded again), sees the mark and sends the person on to the neutral site at once,
 // hidden meanwhile. Opening the site on purpose (a link, a typed address) clears the mark.
@@ -6,7 +6,7 @@
 /** The session-storage key of the mark: a tab that left the site. */
 export const LEFT_KEY = 'recours-left';
 
-/** The id of the guard's script element: its presence tells that the page shown carries answers. */
+/** The id of the guard's script element: its presence tells that the page shown carries answers or the case file. */
 export const LEFT_GUARD_ID = 'left-guard';
 
 /** Whether the page shown carries answers (only those pages hold the guard). */

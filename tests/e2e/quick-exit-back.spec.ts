@@ -7,7 +7,8 @@ import {budgetFor} from './time-budget';
 
 const NEUTRAL = fr.Layout.quickExitUrl;
 const PLAN = 'w=2&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
-const ANSWER_PAGE = /^\/(fr|en)\/(plan|check|questions)(\/|$)/;
+// The case file's page shows what the person wrote on this device: it is guarded like a page with answers.
+const ANSWER_PAGE = /^\/(fr|en)\/(plan|check|questions|journal)(\/|$)/;
 
 test.beforeEach(async ({context}) => {
   // The neutral site is outside this machine's reach: answer for it.

@@ -6,6 +6,7 @@ import {PLATFORMS} from '@/lib/answers/schema';
 import {hasReportText} from '@/lib/plan/rules';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {CaseFileLoader} from '@/components/journal/CaseFileLoader';
+import {StaticLeftGuard} from '@/components/LeftGuard';
 import {journalLabels} from '@/app/_server/journal-labels';
 import '@/components/journal/case-file.css';
 import {localizedMetadata} from '@/app/_server/seo';
@@ -26,6 +27,8 @@ export default async function JournalPage({params}: Props) {
   const labels = await journalLabels(locale);
   return (
     <>
+      {/* The case file is what the person wrote: Back after leaving must not show it either. */}
+      <StaticLeftGuard locale={locale} />
       <LanguageSwitch locale={locale} path="/journal" />
       <section aria-labelledby="journal" className="plan-extra journal-section">
         <h1 id="journal">{labels.title}</h1>
