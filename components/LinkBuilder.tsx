@@ -1,19 +1,18 @@
 // For support workers: a plain GET form that builds a plan link from the same questions, without JavaScript.
 // Submitting opens the plan, whose address is the link to send; the share box on the plan shows it in full.
 import {getTranslations} from 'next-intl/server';
-import {ASKING_ORDER} from '@/lib/answers/questions';
+import type {QuestionId} from '@/lib/answers/questions';
 import {HELPER_CODES} from '@/lib/answers/url-contract';
 import {linksFor} from '@/lib/links';
-import {fieldView} from '@/app/_server/question-view';
+import type {FieldView} from './questions/field-view';
 
-export const LinkBuilder = async ({locale}: {locale: string}) => {
+/** Every question after "who", in asking order, as the form draws it (worded about the person supported). */
+export type BuilderField = {id: QuestionId; view: FieldView};
+
+export const LinkBuilder = async ({locale, fields}: {locale: string; fields: BuilderField[]}) => {
   const t = await getTranslations({locale, namespace: 'LinkBuilder'});
   const questions = await getTranslations({locale, namespace: 'Questions'});
-  // The options are worded about the person ("the person never agreed…"), as a support worker fills them in.
   const voice = {who: 'supported'} as const;
-  const fields = await Promise.all(
-    ASKING_ORDER.filter((id) => id !== 'who').map(async (id) => ({id, view: await fieldView(locale, id, {platforms: [], situation: [], ...voice})})),
-  );
   return (
     <section aria-labelledby="link-builder" className="link-builder">
       <h2 id="link-builder">{t('title')}</h2>

@@ -3,8 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {QUESTIONS, chosenValues, isChoiceQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
 import type {AnswerState} from '@/lib/links';
 import {answerLabels} from './question-view';
-
-export type SummaryRow = {question: QuestionId; label: string; /** Undefined: not answered yet. */ value?: string};
+import type {SummaryRow} from '@/lib/views/plan-model';
 
 export const summarizeAnswers = async (locale: string, {answers, answered}: AnswerState): Promise<SummaryRow[]> => {
   const t = await getTranslations({locale, namespace: 'Check'});

@@ -7,19 +7,7 @@ import {factsFrom} from '@/lib/plan/facts';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
 import {renderLines} from './text-lines';
-
-export type NoticeView = {
-  kind: NoticeKind;
-  title: string;
-  law: string;
-  /** Who it is for, where to send it, and the deadline it starts. */
-  when: string[];
-  text: string;
-  /** The same letter in English, for platforms abroad (US platforms, and a platform's own complaint system). */
-  english?: string;
-  /** Whether the law sets a deadline once it is sent (the plan's follow-up form then asks its date). */
-  clock: boolean;
-};
+import type {NoticeView} from '@/lib/views/plan-model';
 
 /** The notices whose sending starts a deadline the plan follows. */
 const WITH_A_CLOCK = new Set(Object.values(CLOCKS).flatMap((clock) => (clock.notice ? [clock.notice] : [])));

@@ -5,9 +5,9 @@ import type {Helper} from '@/lib/answers/schema';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {NowAction} from '@/lib/plan/now';
 import type {SectionId} from '@/lib/plan/sections';
-import {contactWords, tapOf, type Tap} from './taps';
-
-export type NowModel = {id: string; text: string; reason: string; tap: Tap};
+import {contactWords, tapOf} from './taps';
+import type {Tap} from '@/lib/views/plan-model';
+import type {NowModel} from '@/lib/views/plan-model';
 
 /** Platforms that are any website rather than one named service. */
 const SITES = new Set<string>(['adult-site', 'website']);

@@ -11,78 +11,19 @@ import {contentLibrary} from '@/lib/content/content-store';
 import type {ContentEntry} from '@/lib/content/load-content';
 import {stepWords} from '@/lib/content/voice';
 import {serves} from '@/lib/plan/eligibility';
-import {contactWords, tapOf, type Tap} from './taps';
-import {nowModels, type NowModel} from './now-view';
+import {contactWords, tapOf} from './taps';
+import {nowModels} from './now-view';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {reportTextLines, writtenForThem} from '@/lib/report/report-text';
 import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
 import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
-import {noticeView, placeKey, type NoticeView} from './notices-view';
-import {summarizeAnswers, type SummaryRow} from './answers-summary';
+import {noticeView, placeKey} from './notices-view';
+import {summarizeAnswers} from './answers-summary';
 import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
 import {renderLines} from './text-lines';
-
-export type {Tap} from './taps';
-
-export type PlanItemModel = {
-  anchorId: string;
-  entry: ContentEntry;
-  /** The step's title and what to do and why, as shown before anything is unfolded, in the voice of who fills in. */
-  title: string;
-  summary: string;
-  reasons: string[];
-  /** The reason the page shows under the summary: the first, unless it says nothing about the person's answers. */
-  why?: string;
-  reviewed: string;
-  callout?: string;
-  primary: Tap | undefined;
-  /** The platform a report step is about. */
-  platform?: Platform;
-  /** The step's numbers and links that serve this person (the PDF writes them out). */
-  phones: ContentEntry['phones'];
-  links: ContentEntry['links'];
-  /** The step's full explanation, on a static page. */
-  detailHref: string;
-  /** The ready-to-paste text it announces, one tap away: a report to the platform, or a notice (a letter). */
-  textHref?: string;
-  /** For the PDF (the page links to the texts instead): the platform's rule to cite in the plan's report text. */
-  policyLines?: string[];
-  letters?: NoticeView[];
-};
-
-/** A day the person can give, for the clock of one kind of report or notice. */
-export type ClockInput = {id: ClockId; name: string; label: string; value?: IsoDate};
-
-export type {NowModel} from './now-view';
-
-export type PlanSectionModel = {id: string; number: number; title: string; items: PlanItemModel[]};
-
-export type PlanModel = {
-  locale: string;
-  /** A parent or a supporter filled in the questions: each step's full text is still written to the person. */
-  writtenForThem: boolean;
-  plan: Plan;
-  /** At most three actions for the top of the plan. */
-  now: NowModel[];
-  /** For the PDF's first page (empty on the page, which does not show it): the answers, summed up. */
-  summary: SummaryRow[];
-  madeOn: string;
-  followUp: string[];
-  /** The days the person can give: the first report's, and each notice's that applies to them. */
-  clockInputs: ClockInput[];
-  /** A date in the future was given: it is left out, and the dates count from today instead. */
-  reportDateIgnored: boolean;
-  unusable: string[];
-  missing: string[];
-  answerMissingHref?: string;
-  sections: PlanSectionModel[];
-  /**
-   * For the PDF: the report text written out once, in the plan's language and in English, with a blank for
-   * each platform's rule (noted at its step): on paper, one text instead of one per platform.
-   */
-  reportText?: {local: string; english?: string};
-};
+import type {NoticeView, NowModel, SummaryRow, Tap} from '@/lib/views/plan-model';
+import type {PlanItemModel, PlanModel, PlanSectionModel} from '@/lib/views/plan-model';
 
 const reportTexts = async (locale: string, answers: Answers, contentId: string) => {
   const policyOf = (inLocale: string) => contentLibrary(inLocale).get(contentId)?.policy;

@@ -3,68 +3,11 @@
 // instead of a tree of elements; the HTML is the same, with or without JavaScript.
 import {getTranslations} from 'next-intl/server';
 import {toQueryEntries, type QueryEntry} from '@/lib/answers/to-query';
-import {keptWithPlan, type ClockInput, type NowModel, type PlanItemModel, type PlanModel, type Tap} from './plan-model';
+import {keptWithPlan} from './plan-model';
 import type {PlanRequest} from './plan-request';
 import {voiceOf} from './question-view';
-
-export type StepView = {
-  anchorId: string;
-  title: string;
-  /** The step in full, on a static page. */
-  href: string;
-  callout?: string;
-  summary: string;
-  /** Why the step is there, when it depends on the person's answers. */
-  why?: string;
-  primary?: Tap;
-  /** The ready-to-paste text or the letter it announces. */
-  text?: Tap;
-  /** Several platforms in one step: each one's name (opening its guide) and its report tap. */
-  platforms?: {name: string; guide: string; report?: Tap}[];
-};
-
-export type SectionView = {id: string; number: number; title: string; steps: StepView[]};
-
-export type NoticesView = {
-  unusable?: {title: string; text: string};
-  missing?: {title: string; text: string; answer: Tap};
-};
-
-export type FollowUpView = {
-  title: string;
-  lines: string[];
-  dateTooLate?: string;
-  /** The GET form that adds the days: where it goes, and the answers it carries along. */
-  action: string;
-  hidden: QueryEntry[];
-  hint: string;
-  today: string;
-  report?: ClockInput;
-  letters?: {summary: string; hint: string; inputs: ClockInput[]};
-  submit: string;
-  calendar?: Tap & {hint: string};
-};
-
-export type KeepView = {
-  title: string;
-  pdf: Tap;
-  share: {url: string; labels: {link: string; hint: string; copy: string; copied: string; share: string}};
-  offline: {pages: string[]; labels: {intro: string; keep: string; remove: string; kept: string; removed: string}};
-  journal: Tap;
-  changeAnswers: Tap;
-  startAgain: Tap;
-};
-
-export type PlanView = {
-  now: {title: string; actions: NowModel[]};
-  lead: string;
-  madeOn: string;
-  notices: NoticesView;
-  whyLabel: string;
-  sections: SectionView[];
-  followUp: FollowUpView;
-  keep: KeepView;
-};
+import type {ClockInput, NowModel, PlanItemModel, PlanModel, Tap} from '@/lib/views/plan-model';
+import type {FollowUpView, KeepView, NoticesView, PlanView, SectionView, StepView} from '@/lib/views/plan-view';
 
 const noticesView = async (model: PlanModel): Promise<NoticesView> => {
   const t = await getTranslations({locale: model.locale, namespace: 'Plan'});

@@ -2,9 +2,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {ContentEntry} from '@/lib/content/load-content';
 import type {Target} from '@/lib/plan/eligibility';
-
-/** One tap: a number to call or text, or a page to open. */
-export type Tap = {href: string; label: string};
+import type {Tap} from '@/lib/views/plan-model';
 
 export const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
 

@@ -4,13 +4,13 @@
 // accessible version of the same content.
 import {Fragment} from 'react';
 import {Document, Link, Page, Text, View, type PageLayoutProps} from '@react-pdf/renderer';
-import type {PlanModel} from '@/app/_server/plan-model';
 import {fillTemplate} from '@/lib/pdf/template';
 import {linkLines} from '@/lib/pdf/link-lines';
 import {MarkdownPdf} from './MarkdownPdf';
 import {QrCode} from './QrCode';
 import './hyphenation';
 import {styles} from './styles';
+import type {PlanModel} from '@/lib/views/plan-model';
 
 // Plain strings only (the document is made in a worker thread, see pdf-worker.ts); a label that takes a value
 // is a template with `{name}` placeholders.

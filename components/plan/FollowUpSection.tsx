@@ -1,7 +1,7 @@
+import type {ClockInput} from '@/lib/views/plan-model';
+import type {FollowUpView} from '@/lib/views/plan-view';
 // Following up: the dated next steps once the person gives the day of their first report, and of each notice
 // that starts a legal clock (a plain GET form that works without JavaScript), and calendar reminders for them.
-import type {ClockInput} from '@/app/_server/plan-model';
-import type {FollowUpView} from '@/app/_server/plan-view';
 
 const DateInput = ({input, today}: {input: ClockInput; today: string}) => (
   <p className="follow-up__date">

@@ -1,7 +1,7 @@
 // Keeping the plan: the PDF fiche, the link to share, keeping it offline on this device, changing the answers.
-import type {KeepView} from '@/app/_server/plan-view';
 import {ShareLink} from '@/components/share/ShareLink';
 import {KeepPlanOffline} from '@/components/offline/KeepPlanOffline';
+import type {KeepView} from '@/lib/views/plan-view';
 
 export const KeepSection = ({view}: {view: KeepView}) => (
   <section aria-labelledby="keep" className="plan-extra plan-actions">

@@ -1,6 +1,6 @@
 // One notice on the page of letters: what it is for, its law, the letter (and its English version), each copyable.
-import type {NoticeView} from '@/app/_server/notices-view';
 import {CopyButton} from './CopyButton';
+import type {NoticeView} from '@/lib/views/plan-model';
 
 type Props = {
   notice: NoticeView;

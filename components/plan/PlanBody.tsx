@@ -4,12 +4,12 @@
 // the HTML is written; that tree was most of the plan page's cost per request. The HTML is the same, and the
 // page works the same without JavaScript.
 import type {ReactNode} from 'react';
-import type {PlanView} from '@/app/_server/plan-view';
 import {RightNow} from './RightNow';
 import {PlanNotices} from './PlanNotices';
 import {PlanSectionView} from './PlanSectionView';
 import {FollowUpSection} from './FollowUpSection';
 import {KeepSection} from './KeepSection';
+import type {PlanView} from '@/lib/views/plan-view';
 
 type Props = {view: PlanView; languageSwitch: ReactNode};
 

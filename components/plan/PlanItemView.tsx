@@ -1,6 +1,6 @@
 // One step of the plan, short: what to do and why, its one primary action, and its full explanation one tap away.
-import type {StepView} from '@/app/_server/plan-view';
 import {externalRel} from './external-rel';
+import type {StepView} from '@/lib/views/plan-view';
 
 export const PlanItemView = ({step, whyLabel}: {step: StepView; whyLabel: string}) => (
   <article className="plan-item" aria-labelledby={step.anchorId}>

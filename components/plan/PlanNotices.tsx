@@ -1,5 +1,5 @@
+import type {NoticesView} from '@/lib/views/plan-view';
 // What the plan could not use from the link, and what it still lacks, said calmly with a way to answer.
-import type {NoticesView} from '@/app/_server/plan-view';
 
 export const PlanNotices = ({notices: {unusable, missing}}: {notices: NoticesView}) => (
   <>

@@ -1,6 +1,6 @@
 // One section of the plan: its short steps, each with the ready-to-paste text it announces one tap away.
-import type {SectionView} from '@/app/_server/plan-view';
 import {PlanItemView} from './PlanItemView';
+import type {SectionView} from '@/lib/views/plan-view';
 
 export const PlanSectionView = ({section, whyLabel}: {section: SectionView; whyLabel: string}) => (
   <section aria-labelledby={section.id} className="plan-section">

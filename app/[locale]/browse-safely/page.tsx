@@ -1,4 +1,4 @@
-import {contentPageRoute} from '@/components/ContentPage';
+import {contentPageRoute} from '@/app/_pages/ContentPage';
 
 const route = contentPageRoute('browse-safely');
 export const generateMetadata = route.generateMetadata;

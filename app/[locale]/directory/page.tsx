@@ -1,6 +1,6 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
-import {DirectoryPage} from '@/components/DirectoryPage';
+import {DirectoryPage} from '@/app/_pages/DirectoryPage';
 import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string}>};

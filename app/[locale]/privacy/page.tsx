@@ -1,4 +1,4 @@
-import {contentPageRoute} from '@/components/ContentPage';
+import {contentPageRoute} from '@/app/_pages/ContentPage';
 import {ForgetDeviceSection} from '@/components/device/ForgetDeviceSection';
 
 const route = contentPageRoute('privacy', (locale) => <ForgetDeviceSection locale={locale} />);

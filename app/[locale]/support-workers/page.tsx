@@ -1,6 +1,8 @@
 import {setRequestLocale} from 'next-intl/server';
-import {contentPageRoute, ContentPage} from '@/components/ContentPage';
+import {contentPageRoute, ContentPage} from '@/app/_pages/ContentPage';
 import {LinkBuilder} from '@/components/LinkBuilder';
+import {ASKING_ORDER} from '@/lib/answers/questions';
+import {fieldView} from '@/app/_server/question-view';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -9,10 +11,17 @@ export const generateMetadata = contentPageRoute('support-workers').generateMeta
 export default async function SupportWorkersPage({params}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
+  // The options are worded about the person ("the person never agreed…"), as a support worker fills them in.
+  const fields = await Promise.all(
+    ASKING_ORDER.filter((id) => id !== 'who').map(async (id) => ({
+      id,
+      view: await fieldView(locale, id, {platforms: [], situation: [], who: 'supported'}),
+    })),
+  );
   return (
     <>
       <ContentPage locale={locale} id="support-workers" path="/support-workers" />
-      <LinkBuilder locale={locale} />
+      <LinkBuilder locale={locale} fields={fields} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {REGIONS, isRegion} from '@/lib/directory/directory';
-import {DirectoryPage} from '@/components/DirectoryPage';
+import {DirectoryPage} from '@/app/_pages/DirectoryPage';
 import {localizedMetadata} from '@/app/_server/seo';
 
 type Props = {params: Promise<{locale: string; region: string}>};

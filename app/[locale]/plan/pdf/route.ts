@@ -12,8 +12,9 @@ import {calmAnswer, RETRY_AFTER_SECONDS} from '@/lib/security/calm-answers';
 import {admitPlanPdf} from '@/components/pdf/plan-pdf-renderer';
 import type {PlanPdfInput} from '@/components/pdf/render-plan-pdf';
 import {openPlanRequest} from '@/app/_server/plan-request';
-import {buildPlanModel, type PlanModel} from '@/app/_server/plan-model';
+import {buildPlanModel} from '@/app/_server/plan-model';
 import type {CaseSheetLabels} from '@/components/pdf/PlanDocument';
+import type {PlanModel} from '@/lib/views/plan-model';
 
 const plainText = (status: number, body: string, extra: Record<string, string> = {}) =>
   new Response(body, {

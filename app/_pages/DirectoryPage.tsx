@@ -2,8 +2,8 @@
 import {getTranslations} from 'next-intl/server';
 import {contentLibrary} from '@/lib/content/content-store';
 import {DIRECTORY, REGIONS, directoryFor, type Region} from '@/lib/directory/directory';
-import {LanguageSwitch} from './LanguageSwitch';
-import {EntryView} from './EntryView';
+import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {EntryView} from '@/components/EntryView';
 import {entryLabels} from '@/app/_server/entry-labels';
 import {linksFor} from '@/lib/links';
 

@@ -2,8 +2,8 @@
 import type {ReactNode} from 'react';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {contentLibrary} from '@/lib/content/content-store';
-import {LanguageSwitch} from './LanguageSwitch';
-import {EntryView} from './EntryView';
+import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {EntryView} from '@/components/EntryView';
 import {entryLabels} from '@/app/_server/entry-labels';
 import {localizedMetadata} from '@/app/_server/seo';
 
