@@ -7,6 +7,7 @@ import {factsFrom} from '@/lib/plan/facts';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
 import {renderLines} from './text-lines';
+import {authorityKey, dscKey} from './message-keys';
 import type {NoticeView} from '@/lib/views/plan-model';
 
 /** The notices whose sending starts a deadline the plan follows. */
@@ -14,18 +15,18 @@ const WITH_A_CLOCK = new Set(Object.values(CLOCKS).flatMap((clock) => (clock.not
 
 const IN_ENGLISH_TOO = new Set<NoticeKind>(['copyright', 'take-it-down', 'platform-complaint']);
 
-/** The authority or coordinator named for a country; "other" when the person lives elsewhere. */
-export const placeKey = (country: Answers['country'], keys: readonly string[]): string => (country && keys.includes(country) ? country : 'other');
+/** The authority and the coordinator of the person's country, in the messages' `FollowUp` words. */
+export const authoritiesFor = async (locale: string, country: Answers['country']) => {
+  const followUp = await getTranslations({locale, namespace: 'FollowUp'});
+  return {authority: followUp(authorityKey(country)), dsc: followUp(dscKey(country))};
+};
 
 const letterText = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate) =>
   renderLines(noticeLines(kind, answers, formatDate(today, locale)), await getTranslations({locale, namespace: NOTICE_NAMESPACES[kind]}));
 
 export const noticeView = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate): Promise<NoticeView> => {
   const t = await getTranslations({locale, namespace: 'NoticePage'});
-  const followUp = await getTranslations({locale, namespace: 'FollowUp'});
-  const authority = followUp(`authority.${placeKey(answers.country, ['fr', 'be', 'lu', 'gb'])}` as never);
-  const dsc = followUp(`dsc.${placeKey(answers.country, ['fr', 'be', 'lu'])}` as never);
-  const words = {authority, dsc, uk: answers.country === 'gb' ? 'yes' : 'no'};
+  const words = {...(await authoritiesFor(locale, answers.country)), uk: answers.country === 'gb' ? 'yes' : 'no'};
   const facts = factsFrom(answers);
   const when = [t(`kinds.${kind}.when`, words)];
   // Why it comes first, then what matters for safety before sending it: who sees the notice, what a counter-notice does.

@@ -4,6 +4,7 @@ import {getTranslations} from 'next-intl/server';
 import type {Helper} from '@/lib/answers/schema';
 import {contentLibrary} from '@/lib/content/content-store';
 import type {NowAction} from '@/lib/plan/now';
+import {NOW_TEXT, nowTapKey} from './message-keys';
 import type {SectionId} from '@/lib/plan/sections';
 import {contactWords, tapOf} from './taps';
 import type {Tap} from '@/lib/views/plan-model';
@@ -27,23 +28,25 @@ export const nowModels = async (locale: string, actions: NowAction[], {voice, st
   const content = contentLibrary(locale);
   return actions.flatMap((action): NowModel[] => {
     const words = {...voice, platform: action.platform ? platformName(action.platform) : ''};
-    const text = nowWords(`${action.id}.text` as never, words as never);
+    const text = nowWords(NOW_TEXT[action.id], words);
     const reasonText = reason(action.because, voice);
     if (action.tap.kind === 'step') {
       const href = stepHref(action.tap.section);
-      return href ? [{id: action.id, text, reason: reasonText, tap: {href, label: nowWords(`${action.id}.tap` as never, words as never)}}] : [];
+      const tapLabel = nowTapKey(action.id);
+      return href && tapLabel ? [{id: action.id, text, reason: reasonText, tap: {href, label: nowWords(tapLabel, words)}}] : [];
     }
     const entry = content.get(action.tap.contentId);
     const tap = entry && tapOf(entry, contacts, action.tap.target);
     if (!tap) return [];
     // A link's own label can be long: the action names it briefly; a number keeps "Call 3018". A website is
     // not a platform with a name: "Report to the site".
+    const ownLabel = nowTapKey(action.id);
     const label = !tap.href.startsWith('http')
       ? tap.label
       : action.platform && SITES.has(action.platform)
         ? nowWords('reportPlatform.tapSite')
-        : nowWords.has(`${action.id}.tap` as never)
-          ? nowWords(`${action.id}.tap` as never, words as never)
+        : ownLabel
+          ? nowWords(ownLabel, words)
           : tap.label;
     return [{id: action.id, text, reason: reasonText, tap: {...tap, label}}];
   });

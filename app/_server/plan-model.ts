@@ -17,7 +17,7 @@ import {formatDate, type IsoDate} from '@/lib/dates';
 import {reportTextLines, writtenForThem} from '@/lib/report/report-text';
 import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
 import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
-import {noticeView, placeKey} from './notices-view';
+import {authoritiesFor, noticeView} from './notices-view';
 import {summarizeAnswers} from './answers-summary';
 import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
@@ -98,10 +98,7 @@ export const buildPlanModel = async ({locale, parsed, state, today, links}: Plan
   const plan = buildPlan(answers, today, content);
   const facts = factsFrom(answers);
   const date = (iso: IsoDate) => formatDate(iso, locale);
-  const authorities = {
-    authority: followUp(`authority.${placeKey(answers.country, ['fr', 'be', 'lu', 'gb'])}` as never),
-    dsc: followUp(`dsc.${placeKey(answers.country, ['fr', 'be', 'lu'])}` as never),
-  };
+  const authorities = await authoritiesFor(locale, answers.country);
   const nextMissing = firstUnanswered(answers, answered);
   // Reasons name the person's place ("where you live (Ontario)") and follow who filled in the questions.
   const place =

@@ -1,6 +1,7 @@
 // What each question shows, worded in one locale from the registry: its options and labels, its starting values.
 import {getTranslations} from 'next-intl/server';
-import {PLATFORMS, type Answers, type Helper} from '@/lib/answers/schema';
+import type {Answers, Helper} from '@/lib/answers/schema';
+import {answerKey, isCountry, isPlatform, notSaidKey} from './message-keys';
 import {QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type ChoiceQuestionId, type QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from '@/components/questions/field-view';
 
@@ -19,11 +20,11 @@ export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'>
   const t = await getTranslations({locale, namespace: 'Questions'});
   const platformName = await getTranslations({locale, namespace: 'Platforms'});
   const voice = voiceOf(answers);
-  const isPlatform = (value: string) => (PLATFORMS as readonly string[]).includes(value);
   return (id: ChoiceQuestionId, value: string): string => {
     if (id === 'platforms' && value === 'not-online' && threatened(answers)) return t('platforms.notPublished');
-    if (id === 'platforms' || (id === 'threatChannel' && isPlatform(value))) return platformName(value as never);
-    return t(`${id}.${value}` as never, voice as never);
+    if ((id === 'platforms' || id === 'threatChannel') && isPlatform(value)) return platformName(value);
+    const key = answerKey(id, value);
+    return key ? t(key, voice) : value;
   };
 };
 
@@ -42,7 +43,7 @@ export const fieldView = async (locale: string, question: QuestionId, answers: A
   // Places are listed in the alphabetical order of the locale, "elsewhere" last, so each person finds theirs.
   // Countries sort by their name, not by the label's preposition ("Au Canada", "En Belgique").
   const countryName = await getTranslations({locale, namespace: 'Countries'});
-  const sortKey = (value: string) => (question === 'country' ? countryName(value as never) : label(question, value));
+  const sortKey = (value: string) => (question === 'country' && isCountry(value) ? countryName(value) : label(question, value));
   const values = PLACE_QUESTIONS.has(question)
     ? [...field.codec.values].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : sortKey(a).localeCompare(sortKey(b), locale)))
     : question === 'platforms' && threatened(answers)
@@ -55,7 +56,8 @@ export const fieldView = async (locale: string, question: QuestionId, answers: A
     ...(value === field.exclusive ? {exclusive: true} : {}),
     ...(value === field.dividerBefore ? {dividerBefore: t('notSure')} : {}),
   }));
-  const notSaid = QUESTIONS[question].notSaid ? [{value: '', label: t(`${question}.notSaid` as never), dividerBefore: t('notSure')}] : [];
+  const notSaidLabel = QUESTIONS[question].notSaid ? notSaidKey(question) : undefined;
+  const notSaid = notSaidLabel ? [{value: '', label: t(notSaidLabel), dividerBefore: t('notSure')}] : [];
   return {kind: field.multiple ? 'checkboxes' : 'radios', name: field.key, options: [...options, ...notSaid]};
 };
 

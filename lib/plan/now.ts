@@ -16,11 +16,34 @@ export type NowTap = {kind: 'contact'; contentId: string; target: Target} | {kin
 /** What an action does, for the rules every plan keeps (evidence before any report, the emergency first). */
 export type NowKind = 'emergency' | 'threats' | 'help' | 'evidence' | 'report' | 'reupload';
 
-export type NowAction = {id: string; kind: NowKind; tap: NowTap; because: ReasonKey; platform?: Platform};
+/** Every action's id: its sentence is the message `Now.<id>.text`, and its tap's label `Now.<id>.tap` when it has one. */
+export const NOW_IDS = [
+  'emergency',
+  'dontPay',
+  'call3018',
+  'cyber17',
+  'cybertipThreats',
+  'antifraudCa',
+  'takeItDownEarly',
+  'stopNciiEarly',
+  'adviceHere',
+  'threatsHelp',
+  'noteLinks',
+  'keepEvidence',
+  'reportPlatform',
+  'pointDeContact',
+  'cybertip',
+  'bodyHere',
+  'takeItDown',
+  'stopNcii',
+] as const;
+export type NowId = (typeof NOW_IDS)[number];
+
+export type NowAction = {id: NowId; kind: NowKind; tap: NowTap; because: ReasonKey; platform?: Platform};
 
 /** A service the action may reach; without `because`, its reason is what its eligibility depends on. */
-type Candidate = {contentId: string; id: string; kind: NowKind; because?: Because; generally?: ReasonKey; platform?: Platform};
-type StepAction = {id: string; kind: NowKind; section: SectionId; because: Because};
+type Candidate = {contentId: string; id: NowId; kind: NowKind; because?: Because; generally?: ReasonKey; platform?: Platform};
+type StepAction = {id: NowId; kind: NowKind; section: SectionId; because: Because};
 type NowRule = {when: (f: Facts) => boolean; candidates: (f: Facts) => Candidate[]} | {when: (f: Facts) => boolean; step: StepAction};
 
 const imageMaybeUnder18 = (f: Facts) => f.madeUnder18 !== 'no';
@@ -33,7 +56,7 @@ const reportablePlatform = (f: Facts): Platform | undefined =>
   f.platforms.find((platform) => platform !== 'unknown' && platform !== 'not-online' && platform !== 'search-engine');
 
 // The sentence each service gets when it is reached first; others say what their kind of action does.
-const THREAT_TEXTS: Record<string, string> = {
+const THREAT_TEXTS: Record<string, NowId> = {
   '3018': 'call3018',
   'sextortion-fr': 'cyber17',
   cybertip: 'cybertipThreats',
@@ -42,7 +65,7 @@ const THREAT_TEXTS: Record<string, string> = {
   stopncii: 'stopNciiEarly',
   'bee-secure': 'adviceHere',
 };
-const BODY_TEXTS: Record<string, string> = {
+const BODY_TEXTS: Record<string, NowId> = {
   '3018': 'call3018',
   'point-de-contact': 'pointDeContact',
   cybertip: 'cybertip',
@@ -50,7 +73,7 @@ const BODY_TEXTS: Record<string, string> = {
 };
 
 const choose =
-  (pick: (f: Facts) => readonly string[], texts: Record<string, string>, fallback: string, kind: NowKind, generally: ReasonKey) =>
+  (pick: (f: Facts) => readonly string[], texts: Record<string, NowId>, fallback: NowId, kind: NowKind, generally: ReasonKey) =>
   (f: Facts): Candidate[] =>
     pick(f).map((contentId) => ({contentId, id: texts[contentId] ?? fallback, kind, generally}));
 
