@@ -15,6 +15,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const TOOLS = 'scripts/bench-tools';
 const {TYPICAL_PLAN: TYPICAL, LARGEST_PLAN: LARGEST} = await importTs('tests/sample-plans.ts');
+const {LOCALES} = await importTs('i18n/locales.ts');
 const GUIDE = process.env.BENCH_GUIDE ?? 'guides/instagram';
 const JS_PAGES = [
   '/fr',
@@ -26,7 +27,7 @@ const JS_PAGES = [
   `/fr/${GUIDE}`,
   '/fr/browse-safely',
 ];
-const LIGHTHOUSE_PAGES = ['fr', 'en'].flatMap((l) => [
+const LIGHTHOUSE_PAGES = LOCALES.flatMap((l) => [
   `/${l}`,
   `/${l}/questions/who`,
   `/${l}/questions/platforms?c=fr`,

@@ -9,6 +9,7 @@ import {pdfPoolFull} from '../lib/pdf/pool-gauge';
 import {judgeRequest} from './request-guard';
 import {HTTP_LIMITS} from './limits';
 import {withFallbackPolicy} from './fallback-policy';
+import {LOCALES} from '../i18n/locales';
 
 const send = (res: ServerResponse, {status, headers, body}: CalmAnswer, method: string) => {
   res.writeHead(status, {...headers, 'Content-Length': String(Buffer.byteLength(body))});
@@ -32,7 +33,7 @@ const answerSocket = (socket: Duplex, {status, headers, body}: CalmAnswer) => {
 /** The request line, when the parser kept it: to answer in the visitor's language. */
 const pathOf = (error: Error & {rawPacket?: Buffer}): string => /^[A-Z]+ (\S+)/.exec(error.rawPacket?.toString('latin1', 0, 200) ?? '')?.[1] ?? '/';
 
-const PDF_PATH = /^\/(fr|en)\/plan\/pdf(\?|$)/;
+const PDF_PATH = new RegExp(`^/(${LOCALES.join('|')})/plan/pdf(\\?|$)`);
 const lastRefusal = new WeakMap<object, number>();
 
 /**

@@ -1,5 +1,6 @@
 // Adding a locale: every place that cannot read i18n/locales.ts at run time must still follow it.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from '@/i18n/locales';
 import {ALL_MESSAGES} from '@/i18n/all-messages';
@@ -33,17 +34,17 @@ describe('locales', () => {
   });
 
   it('no source file outside i18n/ names the locales by hand', () => {
-    for (const file of [
-      'proxy.ts',
-      'app/sw.ts',
-      'lib/dates.ts',
-      'app/_server/seo.ts',
-      'components/LanguageSwitch.tsx',
-      'app/not-found.tsx',
-      'scripts/build-sw.mjs',
-    ]) {
-      const code = readFileSync(file, 'utf8').replace(/export const config = \{[\s\S]*$/, '');
-      expect(code, file).not.toMatch(/['"`/(](fr|en)['"`/|)]/);
-    }
+    // Every source file, so that a new one cannot escape the check; the proxy's matcher is checked above.
+    const sources = ['app', 'components', 'lib', 'server', 'scripts'].flatMap((dir) =>
+      readdirSync(dir, {recursive: true, encoding: 'utf8'})
+        .filter((file) => /\.(ts|tsx|mts|mjs)$/.test(file))
+        .map((file) => join(dir, file)),
+    );
+    expect(sources.length).toBeGreaterThan(100);
+    // A list or an alternation of the locales: ['fr', 'en'], (fr|en), fr|en.
+    const one = `(${LOCALES.join('|')})`;
+    const byHand = new RegExp(`\\[\\s*(?:['"]${one}['"]\\s*,?\\s*){${LOCALES.length}}\\]|\\b${one}\\|${one}\\b`);
+    const found = [...sources, 'proxy.ts'].filter((file) => byHand.test(readFileSync(file, 'utf8').replace(/export const config = \{[\s\S]*$/, '')));
+    expect(found).toEqual([]);
   });
 });
