@@ -23,6 +23,7 @@ fi
 # `npm install`, not `npm ci`: the registry here lacks other platforms' optional binaries.
 npm install --no-audit --no-fund --loglevel=error
 npm run typecheck
+npm run lint
 npm run format:check
 npx vitest run
 npm run build

@@ -5,5 +5,5 @@ import {warnAboutSiteUrl} from './site-url-check';
 
 hardenHttp();
 warnAboutSiteUrl();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// Loaded after the guards above are in place: a require, not an import, which would be hoisted before them.
 require('./next-server.js');

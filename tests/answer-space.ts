@@ -80,6 +80,8 @@ const codeOf = (value: string) => {
 export const SITUATION_QUERIES: string[] = (() => {
   const single = ['danger', 'threats', 'spreading'].map(codeOf);
   const combos: string[][] = [[]];
+  // A copy of the list to walk, since the loop adds to it.
+  // oxlint-disable-next-line no-useless-spread
   for (const code of single) for (const existing of [...combos]) combos.push([...existing, code]);
   return [
     '',

@@ -7,7 +7,6 @@ import type {NowAction} from '@/lib/plan/now';
 import {NOW_TEXT, nowTapKey} from './message-keys';
 import type {SectionId} from '@/lib/plan/sections';
 import {contactWords, tapOf} from './taps';
-import type {Tap} from '@/lib/views/plan-model';
 import type {NowModel} from '@/lib/views/plan-model';
 
 /** Platforms that are any website rather than one named service. */

@@ -1,14 +1,13 @@
 // Everything a plan shows, worded in one locale: the single source for the plan page and the PDF fiche.
 import {getTranslations} from 'next-intl/server';
 import {firstUnanswered, missingQuestions} from '@/lib/answers/questions';
-import type {Answers, Platform} from '@/lib/answers/schema';
-import {buildPlan, type Plan} from '@/lib/plan/build-plan';
+import type {Answers} from '@/lib/answers/schema';
+import {buildPlan} from '@/lib/plan/build-plan';
 import {factsFrom} from '@/lib/plan/facts';
 import {nowActions} from '@/lib/plan/now';
 import {waitsForEscalation} from '@/lib/plan/sections';
 import type {ReasonKey} from '@/lib/plan/places';
 import {contentLibrary} from '@/lib/content/content-store';
-import type {ContentEntry} from '@/lib/content/load-content';
 import {stepWords} from '@/lib/content/voice';
 import {serves} from '@/lib/plan/eligibility';
 import {contactWords, tapOf} from './taps';
@@ -22,8 +21,7 @@ import {summarizeAnswers} from './answers-summary';
 import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
 import {renderLines} from './text-lines';
-import type {NoticeView, NowModel, SummaryRow, Tap} from '@/lib/views/plan-model';
-import type {PlanItemModel, PlanModel, PlanSectionModel} from '@/lib/views/plan-model';
+import type {NoticeView, PlanItemModel, PlanModel, PlanSectionModel} from '@/lib/views/plan-model';
 
 const reportTexts = async (locale: string, answers: Answers, contentId: string) => {
   const policyOf = (inLocale: string) => contentLibrary(inLocale).get(contentId)?.policy;

@@ -2,11 +2,11 @@
 // The page hands it to one client component (components/plan/PlanBody), so the server sends this data once
 // instead of a tree of elements; the HTML is the same, with or without JavaScript.
 import {getTranslations} from 'next-intl/server';
-import {toQueryEntries, type QueryEntry} from '@/lib/answers/to-query';
+import {toQueryEntries} from '@/lib/answers/to-query';
 import {keptWithPlan} from './plan-model';
 import type {PlanRequest} from './plan-request';
 import {voiceOf} from './question-view';
-import type {ClockInput, NowModel, PlanItemModel, PlanModel, Tap} from '@/lib/views/plan-model';
+import type {PlanItemModel, PlanModel} from '@/lib/views/plan-model';
 import type {FollowUpView, KeepView, NoticesView, PlanView, SectionView, StepView} from '@/lib/views/plan-view';
 
 const noticesView = async (model: PlanModel): Promise<NoticesView> => {

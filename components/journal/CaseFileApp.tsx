@@ -22,10 +22,10 @@ type Props = {places: string[]; locale: string; labels: JournalLabels};
 export const CaseFileApp = ({places, locale, labels}: Props) => {
   const {ready, available, file, save, forget} = useCaseFile();
   const [status, setStatus] = useState('');
+  // The page may be static: the day is read in the browser, once, when the case file loads.
+  const [today] = useState(() => toIsoDate(new Date()));
   if (!ready) return null;
   if (!available) return <p>{labels.storageUnavailable}</p>;
-  // The page may be static: the day is read in the browser, once the case file shows.
-  const today = toIsoDate(new Date());
   const format = (iso: string) => formatDate(iso, locale);
   // Watching for copies keeps nothing: it is there whether or not a case file was started.
   const watch = <WatchForCopies labels={labels.watch} today={today} />;

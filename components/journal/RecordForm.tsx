@@ -34,9 +34,12 @@ export const RecordForm = ({labels, places, today, onAdd}: Props) => {
       <label htmlFor="record-platform">{labels.platform}</label>
       <input id="record-platform" name="platform" list="record-platforms" required maxLength={LIMITS.platform} autoComplete="off" />
       <datalist id="record-platforms">
+        {/* Suggestions for the field above, which has the label: a datalist's options have none of their own. */}
         {places.map((place) => (
+          // oxlint-disable-next-line jsx-a11y/control-has-associated-label
           <option key={place} value={place} />
         ))}
+        {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label */}
         <option value={labels.platformOther} />
       </datalist>
       <label htmlFor="record-link">{labels.link}</label>

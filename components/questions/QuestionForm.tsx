@@ -112,6 +112,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
 
   const hintId = hint ? `hint-${question}` : undefined;
   return (
+    // The listeners only warm the next page up; the form's own controls stay the way to interact.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       ref={formRef}
       method="get"
@@ -123,6 +125,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
       onKeyDown={warmUp}
       onInput={warmUp}
       // Once valid, the next step replaces this one in the history (see JourneyHistory.tsx).
+      // The ref is read when the form is submitted, not while rendering (the rule cannot see through handleSubmit).
+      // oxlint-disable-next-line react/refs
       onSubmit={handleSubmit(() => {
         if (formRef.current) window.location.replace(formTarget(formRef.current));
       })}

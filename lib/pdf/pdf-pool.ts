@@ -137,17 +137,17 @@ export const createPdfPool = <I>({script, threads, maxQueued, maxHeapMb, recycle
       if (admitted >= threads + maxQueued) throw new BusyError('too many PDF renders');
       admitted += 1;
       let used = false;
-      const use = () => {
+      const spend = () => {
         if (used) throw new Error('a place is used once');
         used = true;
       };
       return {
         render: (input: I, signal?: AbortSignal) => {
-          use();
+          spend();
           return render(input, signal);
         },
         release: () => {
-          use();
+          spend();
           admitted -= 1;
         },
       };

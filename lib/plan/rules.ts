@@ -3,7 +3,7 @@
 // (lib/plan/eligibility.ts), and the plan builder only places a step whose eligibility holds.
 import {PLATFORMS, type Platform, type ThreatChannel} from '../answers/schema';
 import type {Facts} from './facts';
-import {PLACES, PROVINCES_ROUTES, placeContentIds, routeId, routesFor, type PlaceRoutes, type ReasonKey, type Route} from './places';
+import {PLACES, PROVINCES_ROUTES, placeContentIds, routesFor, type PlaceRoutes, type ReasonKey, type Route} from './places';
 import type {Because} from './reasons';
 import type {SectionId} from './sections';
 

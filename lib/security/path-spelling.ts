@@ -6,6 +6,8 @@
 import {LOCALE_PATTERN} from '../../i18n/locales';
 
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+// Control characters are what this pattern is for.
+// oxlint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**

@@ -185,7 +185,7 @@ describe('9. every Canadian gets a body to alert that fits them', () => {
   });
 
   it("outside Québec, no step leads with Québec's services", () => {
-    for (const {query, facts, plan} of DISTINCT.filter(({facts}) => facts.country === 'ca' && facts.province !== 'qc')) {
+    for (const {query, plan} of DISTINCT.filter(({facts}) => facts.country === 'ca' && facts.province !== 'qc')) {
       expect(ids(plan), query).not.toContain('cavac');
       for (const entry of entries(plan)) expect(entry.links[0]?.url ?? '', `${query}: ${entry.file}`).not.toMatch(/cavac\.qc\.ca|teljeunes\.com/);
     }
@@ -254,7 +254,7 @@ describe('a threat before anything is online', () => {
   });
 
   it('holds for every answer: no host notice, escalation or search removal while nothing is online', () => {
-    for (const {query, facts, plan} of SPACE.filter(({facts}) => facts.notOnline)) {
+    for (const {query, plan} of SPACE.filter(({facts}) => facts.notOnline)) {
       expect(
         plan.sections.map((s) => s.id),
         query,
