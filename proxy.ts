@@ -13,12 +13,22 @@ import {calmAnswer, type CalmStatus} from './lib/security/calm-answers';
 import {contentSecurityPolicy} from './lib/security/csp';
 import {canonicalPath} from './lib/security/path-spelling';
 import {queryTooLong} from './lib/security/request-limits';
+import {pagesWhere, pathPattern} from './lib/pages';
 
 const negotiateLocale = createMiddleware(routing);
 // The pages rendered per request, exactly: anything else under these paths is the static 404, which carries
 // its own policy (two policies would block its scripts).
-const DYNAMIC_PAGE = new RegExp(`^/(${LOCALE_PATTERN})/(check|plan|plan/notice|plan/texts|questions/(${QUESTION_IDS.join('|')}))$`);
-const NOT_A_PAGE = /\/pdf$|\.ics$/; // route handlers send their own, locked-down policy
+const DYNAMIC_PAGE = new RegExp(
+  `^/(${LOCALE_PATTERN})(${pagesWhere((page) => page.rendering === 'per-request')
+    .map((page) => pathPattern(page.path, QUESTION_IDS))
+    .join('|')})$`,
+);
+// Route handlers send their own, locked-down policy.
+const NOT_A_PAGE = new RegExp(
+  `(${pagesWhere((page) => page.rendering === 'file')
+    .map((page) => pathPattern(page.path))
+    .join('|')})$`,
+);
 
 const calm = (status: CalmStatus, pathname: string) => {
   const {body, headers} = calmAnswer(status, pathname);

@@ -2,8 +2,10 @@
 import {getTranslations} from 'next-intl/server';
 import {LOCALES} from '@/i18n/locales';
 import {withQuery} from '@/lib/answers/to-query';
+import type {PagePath} from '@/lib/pages';
 
-type Props = {locale: string; path: string; query?: string};
+/** `path`: a page of the one list of pages (lib/pages.ts). */
+type Props = {locale: string; path: PagePath; query?: string};
 
 export const LanguageSwitch = async ({locale, path, query = ''}: Props) => {
   const others = await Promise.all(

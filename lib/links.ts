@@ -3,6 +3,7 @@ import type {Answers} from './answers/schema';
 import type {QuestionId} from './answers/questions';
 import {PRIVATE_KEYS} from './answers/url-contract';
 import {toQueryEntries, withQuery, type QueryEntry} from './answers/to-query';
+import type {PagePath} from './pages';
 
 /** The answers a link carries: their values, and which questions were answered "I'd rather not say". */
 export type AnswerState = {answers: Answers; answered: readonly QuestionId[]};
@@ -14,9 +15,9 @@ const query = (state: AnswerState | undefined, extra: QueryEntry[] = []) =>
   new URLSearchParams([...(state ? toQueryEntries(state.answers, state.answered) : []), ...extra]).toString();
 
 export const linksFor = (locale: string) => {
-  const path = (rest: string) => `/${locale}${rest}`;
+  const path = (rest: PagePath) => `/${locale}${rest}`;
   return {
-    /** A page that carries no answers, such as `/guides` or `/privacy`. */
+    /** A page that carries no answers, such as `/guides` or `/privacy`: a path of the list of pages (lib/pages.ts). */
     page: path,
     home: () => path(''),
     guide: (platform: string) => path(`/guides/${platform}`),

@@ -10,6 +10,7 @@ import {judgeRequest} from './request-guard';
 import {HTTP_LIMITS} from './limits';
 import {withFallbackPolicy} from './fallback-policy';
 import {LOCALES} from '../i18n/locales';
+import {PAGES, pathPattern} from '../lib/pages';
 
 const send = (res: ServerResponse, {status, headers, body}: CalmAnswer, method: string) => {
   res.writeHead(status, {...headers, 'Content-Length': String(Buffer.byteLength(body))});
@@ -33,7 +34,7 @@ const answerSocket = (socket: Duplex, {status, headers, body}: CalmAnswer) => {
 /** The request line, when the parser kept it: to answer in the visitor's language. */
 const pathOf = (error: Error & {rawPacket?: Buffer}): string => /^[A-Z]+ (\S+)/.exec(error.rawPacket?.toString('latin1', 0, 200) ?? '')?.[1] ?? '/';
 
-const PDF_PATH = new RegExp(`^/(${LOCALES.join('|')})/plan/pdf(\\?|$)`);
+const PDF_PATH = new RegExp(`^/(${LOCALES.join('|')})${pathPattern(PAGES.planPdf.path)}(\\?|$)`);
 const lastRefusal = new WeakMap<object, number>();
 
 /**

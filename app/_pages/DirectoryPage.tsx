@@ -12,7 +12,7 @@ export const DirectoryPage = async ({locale, region}: {locale: string; region?: 
   const labelsFor = await entryLabels(locale);
   const content = contentLibrary(locale);
   const ids = region ? directoryFor(region) : DIRECTORY.map((entry) => entry.id);
-  const path = region ? `/directory/${region}` : '/directory';
+  const path = region ? (`/directory/${region}` as const) : '/directory';
   return (
     <>
       <LanguageSwitch locale={locale} path={path} />

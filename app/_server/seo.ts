@@ -2,8 +2,9 @@
 import type {Metadata} from 'next';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, isLocale} from '@/i18n/locales';
 import {linksFor} from '@/lib/links';
+import type {PagePath} from '@/lib/pages';
 
-type Options = {locale: string; path: string; title: string; description: string};
+type Options = {locale: string; path: PagePath; title: string; description: string};
 
 export const localizedMetadata = ({locale, path, title, description}: Options): Metadata => ({
   title,

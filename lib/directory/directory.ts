@@ -3,6 +3,7 @@ import {COUNTRIES, PLATFORMS, PROVINCES, type Country, type Province} from '../a
 import {referencedContentIds} from '../plan/build-plan';
 import {PLACES, PROVINCES_ROUTES, placeContentIds, routeId} from '../plan/places';
 import {NOTICE_SERVES} from '../report/notices';
+import {pagesWhere, pathsOf, segmentOf, type PagePath} from '../pages';
 
 // The directory of help: which content entries (bodies, lines, services) are listed for which place.
 // Regions nest: a Canada-wide entry is listed on every province's page.
@@ -85,21 +86,21 @@ export const guideContentId = (platform: string): string => (platform === 'searc
 /** The plan's steps that have a page of their own under /help (platform steps link to their guide instead). */
 export const helpPageIds = (): string[] => referencedContentIds().filter((id) => !id.startsWith('platform-'));
 
-/** Every page that does not depend on answers, without its locale prefix: static, indexable, offline. */
-export const PUBLIC_PATHS: readonly string[] = [
-  '',
-  '/guides',
-  ...PLATFORMS.map((platform) => `/guides/${platform}`),
-  '/directory',
-  ...REGIONS.map((region) => `/directory/${region}`),
-  ...Object.keys(LAW_PAGES).map((country) => `/law/${country}`),
-  ...CONTENT_PAGES.map((page) => `/${page}`),
-  // The lane for someone being blackmailed: where they live, then what to do there.
-  '/now',
-  ...COUNTRIES.map((country) => `/now/${country}`),
-  ...helpPageIds().map((id) => `/help/${id}`),
-  '/journal',
-];
+/** The values of each page's segment (lib/pages.ts): one page per platform, region, law, step and place. */
+const SEGMENT_VALUES = {
+  platform: PLATFORMS,
+  region: REGIONS,
+  country: Object.keys(LAW_PAGES),
+  id: helpPageIds(),
+  place: COUNTRIES,
+};
+
+/** Every static page in the sitemap, without its locale prefix (it does not depend on answers). */
+export const PUBLIC_PATHS: readonly PagePath[] = pagesWhere((page) => page.rendering === 'static' && page.indexed === true).flatMap((page) =>
+  pathsOf(page.path, SEGMENT_VALUES),
+);
 
 /** Public entry points that are rendered per request (they read the query) but indexable without one. */
-export const PUBLIC_DYNAMIC_PATHS: readonly string[] = ['/questions/who', '/questions/country'];
+export const PUBLIC_DYNAMIC_PATHS: readonly PagePath[] = pagesWhere((page) => page.rendering === 'per-request').flatMap((page) =>
+  Array.isArray(page.indexed) ? pathsOf(page.path, {[segmentOf(page.path) ?? '']: page.indexed}) : [],
+);
