@@ -13,38 +13,15 @@ import {serves} from '@/lib/plan/eligibility';
 import {contactWords, tapOf} from './taps';
 import {nowModels} from './now-view';
 import {formatDate, type IsoDate} from '@/lib/dates';
-import {reportTextLines, writtenForThem} from '@/lib/report/report-text';
+import {writtenForThem} from '@/lib/report/report-text';
 import {CLOCKS, clocksFor, readClocks, sentDays, type ClockId} from '@/lib/plan/clocks';
 import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
 import {authoritiesFor, noticeView} from './notices-view';
 import {summarizeAnswers} from './answers-summary';
 import {voiceOf} from './question-view';
 import type {PlanRequest} from './plan-request';
-import {renderLines} from './text-lines';
+import {policyLines, sharedReportText} from './report-texts';
 import type {NoticeView, PlanItemModel, PlanModel, PlanSectionModel} from '@/lib/views/plan-model';
-
-const reportTexts = async (locale: string, answers: Answers, contentId: string) => {
-  const policyOf = (inLocale: string) => contentLibrary(inLocale).get(contentId)?.policy;
-  const local = renderLines(reportTextLines(answers, policyOf(locale)), await getTranslations({locale, namespace: 'ReportText'}));
-  if (locale === 'en') return {local};
-  // Many platforms' forms are in English: offer the same text in English too.
-  return {local, english: renderLines(reportTextLines(answers, policyOf('en')), await getTranslations({locale: 'en', namespace: 'ReportText'}))};
-};
-
-/** The report text with a blank for the platform's rule, in a locale: the PDF writes it once. */
-const sharedReportText = async (locale: string, answers: Answers) => {
-  const blank = (await getTranslations({locale, namespace: 'Pdf'}))('policyPlaceholder');
-  return renderLines(reportTextLines(answers, blank), await getTranslations({locale, namespace: 'ReportText'}));
-};
-
-/** What to put in that blank for one platform, in the plan's language (and in English for English forms). */
-const policyLines = async (locale: string, contentId: string): Promise<string[]> => {
-  const pdf = await getTranslations({locale, namespace: 'Pdf'});
-  const local = contentLibrary(locale).get(contentId)?.policy;
-  const english = contentLibrary('en').get(contentId)?.policy;
-  if (!local) return [pdf('policyLineGeneric')];
-  return [pdf('policyLine', {policy: local}), ...(english && english !== local ? [pdf('policyLineEn', {policy: english})] : [])];
-};
 
 /** The first sentence of a text, for content without a written summary yet. */
 const firstSentence = (markdown: string): string => {
@@ -68,21 +45,6 @@ const lettersOf = async (kind: NoticeKind, locale: string, answers: Answers, tod
   const kinds: NoticeKind[] =
     kind === 'host-notice' && NOTICE_APPLIES['platform-complaint'](factsFrom(answers)) ? [kind, 'platform-complaint'] : [kind];
   return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
-};
-
-/** Each platform's report texts for a plan, for the page of texts. */
-export const platformReportTexts = async ({locale, state, today}: PlanRequest) => {
-  const platformName = await getTranslations({locale, namespace: 'Platforms'});
-  const items = buildPlan(state.answers, today, contentLibrary(locale)).sections.flatMap((section) =>
-    section.items.filter((item) => item.attach === 'report-text' && item.platform),
-  );
-  return Promise.all(
-    items.map(async (item) => ({
-      platform: item.platform!,
-      name: platformName(item.platform!),
-      ...(await reportTexts(locale, state.answers, item.contentId)),
-    })),
-  );
 };
 
 /** `withTexts`: write out every text the plan announces, and sum up the answers (the PDF); the page links to them instead. */

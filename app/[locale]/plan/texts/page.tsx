@@ -6,7 +6,7 @@ import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {ReportTexts} from '@/components/plan/GeneratedTexts';
 import {openPlanRequest} from '@/app/_server/plan-request';
-import {platformReportTexts} from '@/app/_server/plan-model';
+import {platformReportTexts} from '@/app/_server/report-texts';
 import {LeftGuard} from '@/components/LeftGuard';
 import {FillFromCaseFile} from '@/components/journal/FillFromCaseFile';
 import {journalLabels} from '@/app/_server/journal-labels';
