@@ -68,6 +68,8 @@ for (const locale of LOCALES) {
     await page.getByRole('button', {name: m.Questions.continue}).click();
     await expect(page.getByRole('radio', {name: m.Questions.country.fr})).toBeChecked();
     await page.getByRole('button', {name: m.Questions.continue}).click();
+    // On the situation's own page before going on: a click while the country's page is still shown would be lost.
+    await expect(page).toHaveURL(/\/questions\/situation\?/);
     await page.getByRole('button', {name: m.Questions.continue}).click(); // the situation, threats already ticked
     await expect(page).toHaveURL(/\/questions\/threatChannel\?/);
   });
