@@ -19,6 +19,8 @@ export type PlanDocumentLabels = {
   heading: string;
   madeOn: string;
   summaryTitle: string;
+  /** Between a label and its value, as the locale writes it (" : " in French, ": " in English). */
+  colon: string;
   nowTitle: string;
   qr: string;
   checklist: string;
@@ -167,7 +169,10 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
                 .filter((row) => row.value !== undefined)
                 .map((row) => (
                   <Text key={row.label} style={styles.summaryRow}>
-                    <Text style={styles.bold}>{row.label} : </Text>
+                    <Text style={styles.bold}>
+                      {row.label}
+                      {labels.colon}
+                    </Text>
                     {row.value ?? '—'}
                   </Text>
                 ))}

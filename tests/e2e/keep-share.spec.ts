@@ -31,6 +31,8 @@ for (const locale of ['fr', 'en'] as const) {
     expect(text).toContain('pointdecontact.net');
     expect(text).toContain(`/${locale}/plan?c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2`);
     expect(text).toContain(m.Platforms.snapchat);
+    // A label and its value as the locale writes them: "Pays : En France", "Country: In France".
+    expect(text).toContain(locale === 'fr' ? 'Pays : En France' : 'Country: In France');
     if (locale === 'fr') {
       expect(text).toContain('« ');
       expect(text).toContain('préparé');

@@ -62,6 +62,7 @@ const pdfInput = async (locale: string, request: NextRequest): Promise<PlanPdfIn
       heading: t('title'),
       madeOn: model.madeOn,
       summaryTitle: t('summaryTitle'),
+      colon: t('colon'),
       nowTitle: (await getTranslations({locale, namespace: 'Now'}))('title'),
       reportText: t('sharedText'),
       reportTextEn: texts('writeLabelEn'),
