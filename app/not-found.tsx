@@ -3,7 +3,7 @@
 import {DEFAULT_LOCALE, LOCALES} from '@/i18n/locales';
 import {ALL_MESSAGES} from '@/i18n/all-messages';
 import {linksFor} from '@/lib/links';
-import './globals.css';
+import './styles';
 
 const first = ALL_MESSAGES[DEFAULT_LOCALE];
 

@@ -10,7 +10,7 @@ import {SiteFooter} from '@/components/SiteFooter';
 import {configuredOrigin} from '@/app/_server/site-origin';
 import {ServiceWorker} from '@/components/offline/ServiceWorker';
 import {JourneyHistory} from '@/components/history/JourneyHistory';
-import '../globals.css';
+import '../styles';
 
 type Props = {children: ReactNode; params: Promise<{locale: string}>};
 
