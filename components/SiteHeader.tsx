@@ -9,6 +9,8 @@ export const SiteHeader = async ({locale}: {locale: string}) => {
   const browseSafely = linksFor(locale).page('/browse-safely');
   return (
     <>
+      {/* The exit works from the moment this small file runs, before the page's own JavaScript (React hoists it). */}
+      <script src="/quick-exit.js" async />
       <header className="site-header">
         <div className="site-header__inner">
           <QuickExit

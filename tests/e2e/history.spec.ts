@@ -3,6 +3,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import {selectOther} from './messages';
+import {exitReady} from './support/exit-ready';
 
 const NEUTRAL = fr.Layout.quickExitUrl;
 
@@ -53,6 +54,7 @@ test('with JavaScript, Back after leaving from the plan goes to the page before 
   await ready(page, m.Plan.title);
   expect(await page.evaluate(() => history.length), 'the whole journey is one entry').toBe(entries + 1);
 
+  await exitReady(page);
   await page.getByRole('link', {name: m.Layout.quickExit}).click();
   await expect(page).toHaveURL(NEUTRAL);
   await page.goBack();

@@ -4,6 +4,7 @@
 import {expect, test} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import {budgetFor} from './time-budget';
+import {exitReady} from './support/exit-ready';
 
 const NEUTRAL = fr.Layout.quickExitUrl;
 const PLAN = 'w=2&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
@@ -43,6 +44,7 @@ test('with JavaScript, from the plan and every kind of page it links to, Back af
       await expect(tab).not.toHaveURL(`/fr/plan?${PLAN}`);
     }
     await expect(tab.getByRole('heading', {level: 1}).first()).toBeVisible();
+    await exitReady(tab);
     await tab.getByRole('link', {name: fr.Layout.quickExit}).click();
     await expect(tab).toHaveURL(NEUTRAL);
     for (let back = 0; back < 3; back += 1) {

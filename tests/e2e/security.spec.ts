@@ -1,6 +1,7 @@
 import {expect, test, type APIResponse} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import {selectOther} from './messages';
+import {exitReady} from './support/exit-ready';
 
 const PLAN = 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
 const PAGES = [
@@ -178,6 +179,7 @@ test.describe('quick exit', () => {
     test.skip(testInfo.project.use.javaScriptEnabled === false, 'replacing history needs JavaScript');
     await page.goto('/fr');
     await page.goto(`/fr/plan?${PLAN}`);
+    await exitReady(page);
     await page.getByRole('link', {name: fr.Layout.quickExit}).click();
     await expect(page).toHaveURL(NEUTRAL);
     await page.goBack();
