@@ -4,7 +4,8 @@
 import {useState, type FormEvent} from 'react';
 import type {CaseFile} from '@/lib/journal/case-file';
 import {MIN_PASSPHRASE_LENGTH} from '@/lib/journal/case-crypto';
-import {fillIn, type JournalLabels} from './labels';
+import type {JournalLabels} from './labels';
+import {fillTemplate} from '@/lib/pdf/template';
 import {saveFile} from './save-file';
 
 /** `file`: null before the person starts one here; a file from another device can still be opened. */
@@ -43,7 +44,7 @@ export const CaseTransfer = ({file, labels, onImport}: Props) => {
     if (!result.ok) return setImportStatus(result.reason === 'wrong-passphrase' ? labels.wrongPassphrase : labels.notACaseFile);
     onImport(result.file);
     form.reset();
-    setImportStatus(fillIn(labels.imported, {count: result.file.records.length}));
+    setImportStatus(fillTemplate(labels.imported, {count: result.file.records.length}));
   };
 
   return (

@@ -7,7 +7,8 @@ import type {CaseFile} from '@/lib/journal/case-file';
 import {blankValues, copiesOf, fillBlanks} from '@/lib/journal/fill-blanks';
 import {CASE_FILE_STORAGE_KEY, OLD_JOURNAL_STORAGE_KEY} from '@/lib/journal/storage-keys';
 import './case-file.css';
-import {fillIn, type JournalLabels} from './labels';
+import type {JournalLabels} from './labels';
+import {fillTemplate} from '@/lib/pdf/template';
 
 /** Where this site puts a text to copy: a letter's paragraphs, a report text's box. */
 const TEXTS = '.letter p, .copyable textarea';
@@ -59,7 +60,7 @@ export const FillFromCaseFile = ({labels}: {labels: JournalLabels['fill']}) => {
       filled += blanks(original) - blanks(text);
       setText(element, text);
     });
-    setStatus(fillIn(labels.filled, {count: filled}));
+    setStatus(fillTemplate(labels.filled, {count: filled}));
   };
 
   return (

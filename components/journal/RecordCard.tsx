@@ -5,7 +5,8 @@ import type {FormEvent} from 'react';
 import {JOURNAL_KINDS, type JournalKind} from '@/lib/journal/journal';
 import {LIMITS, nextOf, type CaseRecord, type CaseReport} from '@/lib/journal/case-file';
 import type {IsoDate} from '@/lib/dates';
-import {fillIn, type JournalLabels} from './labels';
+import type {JournalLabels} from './labels';
+import {fillTemplate} from '@/lib/pdf/template';
 
 type Props = {
   record: CaseRecord;
@@ -24,7 +25,7 @@ export const RecordCard = ({record, labels, today, format, onAddReport, onRemove
   const prefix = `record-${record.id}`;
   const nextStep = (report: CaseReport) => {
     const next = nextOf(report);
-    return fillIn(labels.nextSteps[next.kind], {date: format(next.on)});
+    return fillTemplate(labels.nextSteps[next.kind], {date: format(next.on)});
   };
 
   const addReport = (event: FormEvent<HTMLFormElement>) => {

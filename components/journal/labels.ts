@@ -1,7 +1,5 @@
-// The case file's words: the Journal messages as they are, placeholders ({date}, {count}) filled in the browser.
+// The case file's words: the Journal messages as they are, placeholders ({date}, {count}) filled in the browser
+// with lib/pdf/template.ts's fillTemplate.
 import type messages from '@/messages/fr.json';
 
 export type JournalLabels = (typeof messages)['Journal'];
-
-export const fillIn = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -3,13 +3,14 @@ import type {CaseFile} from '@/lib/journal/case-file';
 import {nextOf} from '@/lib/journal/case-file';
 import {toPdfPrintable} from '@/lib/pdf/printable';
 import type {IsoDate} from '@/lib/dates';
-import {fillIn, type JournalLabels} from './labels';
+import type {JournalLabels} from './labels';
+import {fillTemplate} from '@/lib/pdf/template';
 import type {PrintedRecord} from './CaseFilePdf';
 
 export const printedRecords = (file: CaseFile, labels: JournalLabels, format: (iso: IsoDate) => string): PrintedRecord[] =>
   file.records.map((record, index) => ({
     id: record.id,
-    heading: fillIn(labels.pdf.record, {number: index + 1}),
+    heading: fillTemplate(labels.pdf.record, {number: index + 1}),
     lines: (
       [
         [labels.record.platform, record.platform],
@@ -30,7 +31,7 @@ export const printedRecords = (file: CaseFile, labels: JournalLabels, format: (i
           `${format(report.date)} · ${labels.kinds[report.kind]} · ${toPdfPrintable(report.to)}`,
           ...(report.reference ? [`${labels.report.reference} — ${toPdfPrintable(report.reference)}`] : []),
           ...(report.answer ? [`${labels.pdf.answer} — ${toPdfPrintable(report.answer)}`] : []),
-          `${labels.next} — ${fillIn(labels.nextSteps[next.kind], {date: format(next.on)})}`,
+          `${labels.next} — ${fillTemplate(labels.nextSteps[next.kind], {date: format(next.on)})}`,
         ],
       };
     }),
@@ -43,7 +44,7 @@ export const caseFilePdf = async (file: CaseFile, labels: JournalLabels, format:
     <CaseFilePdf
       labels={{
         title: labels.pdf.title,
-        madeOn: fillIn(labels.pdf.madeOn, {date: format(today)}),
+        madeOn: fillTemplate(labels.pdf.madeOn, {date: format(today)}),
         noImage: labels.pdf.noImage,
         about: labels.pdf.about,
         reports: labels.record.reports,

@@ -156,7 +156,3 @@ export const newCopy = (file: CaseFile, recordId: string, copy: {id: string; rep
 
 /** A report's next step: its kind, and the day from which it applies. */
 export const nextOf = (report: CaseReport): {kind: JournalKind; on: IsoDate} => ({kind: report.kind, on: dueOf(report)});
-
-/** Every report's due day still to come, for reminders and for the record's summary. */
-export const upcomingClocks = (file: CaseFile, today: IsoDate) =>
-  file.records.flatMap((record) => record.reports.map((report) => ({record, report, ...nextOf(report)})).filter((clock) => clock.on >= today));

@@ -8,7 +8,7 @@ import {
   readCaseFile,
   removeRecord,
   removeReport,
-  upcomingClocks,
+  nextOf,
   type RecordInput,
 } from '@/lib/journal/case-file';
 
@@ -99,7 +99,7 @@ describe('the case file on the device', () => {
     const copy = file.records[1];
     expect(copy).toMatchObject({id: 'c', platform: 'X', account: '@someone', link: 'https://x.com/other/status/9', seen: '2026-12-06'});
     expect(copy?.reports).toEqual([{id: 'rc', kind: 'copyright', to: 'X', date: '2026-12-06', reference: '', answer: ''}]);
-    expect(upcomingClocks(file, '2026-12-06').map((clock) => [clock.record.id, clock.on])).toEqual([['c', '2026-12-13']]);
+    expect(copy?.reports.map((report) => nextOf(report).on)).toEqual(['2026-12-13']);
     expect(newCopy(file, 'missing', {id: 'd', reportId: 'rd', link: 'x', today: '2026-12-06'})).toBe(file);
   });
 });
