@@ -11,7 +11,10 @@ const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone for deployment; the content is read at run time, so it
   // is traced in explicitly.
   output: 'standalone',
-  outputFileTracingIncludes: {'/**': ['./content/**/*']},
+  // Tinypool finds its worker entry beside its own module at run time: loaded from node_modules, not bundled,
+  // and that entry traced in by hand (tracing does not see a path built from import.meta.url).
+  serverExternalPackages: ['tinypool'],
+  outputFileTracingIncludes: {'/**': ['./content/**/*', './node_modules/tinypool/dist/**/*']},
   headers: async () => [
     {source: '/:path*', headers: [...SECURITY_HEADERS]},
     // "Delete everything" ends here: the browser empties what the site kept, its own cache of it included.

@@ -1,5 +1,6 @@
 // After `next build`: bundles the two programs that run beside Next.js (esbuild), into .next/recours/:
-// - server.js, the production entry (server/entry.ts): timeouts, upgrades, the request guard, then Next.js;
+// - server.js, the production entry (server/entry.ts): our HTTP server (timeouts, upgrades, the request guard)
+//   handing requests to Next.js's request handler;
 // - pdf/pdf-worker.mjs, the PDF worker thread, built from the same PlanDocument component as everything else;
 //   the renderer is a chunk of its own, loaded once the thread has lowered its priority.
 // scripts/prepare-standalone.mjs then puts both into .next/standalone.
@@ -13,7 +14,8 @@ await build({
   entryPoints: ['server/entry.ts'],
   outfile: '.next/recours/server.js',
   format: 'cjs',
-  external: ['./next-server.js'],
+  // Next.js is loaded from the standalone folder's node_modules, as the build traced it.
+  external: ['next'],
   // The address the static pages were built with, to warn at start when the one given then differs.
   define: {'process.env.RECOURS_BUILD_SITE_URL': JSON.stringify(process.env.SITE_URL ?? '')},
 });

@@ -1,11 +1,8 @@
-// A PDF worker thread (bundled by scripts/build-server.mjs, started by lib/pdf/pdf-pool.ts): renders one
-// fiche at a time from plain data and sends the bytes back. It lowers its own CPU priority before loading
+// A PDF worker thread (bundled by scripts/build-server.mjs, run by the thread pool in ./pdf-pool.ts): renders
+// one fiche at a time from plain data and hands the bytes back. It lowers its own CPU priority before loading
 // the renderer, so that renders use the time pages leave and never delay a page.
 import {setPriority} from 'node:os';
-import {parentPort} from 'node:worker_threads';
 import type {PlanPdfInput} from './render-plan-pdf';
-
-type PdfJob = {id: number; input: PlanPdfInput};
 
 // On Linux a thread's nice value is its own: this lowers this thread, not the one serving pages.
 try {
@@ -16,11 +13,4 @@ try {
 
 const renderer = import('./render-plan-pdf');
 
-parentPort?.on('message', async ({id, input}: PdfJob) => {
-  try {
-    const pdf = await (await renderer).renderPlanPdf(input);
-    parentPort?.postMessage({id, pdf}, [pdf.buffer as ArrayBuffer]);
-  } catch (error) {
-    parentPort?.postMessage({id, error: error instanceof Error ? error.message : String(error)});
-  }
-});
+export default async (input: PlanPdfInput): Promise<Uint8Array> => (await renderer).renderPlanPdf(input);

@@ -3,8 +3,8 @@
 // that changes to the document show at once.
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {BusyError, createPdfPool, defaultThreads} from '@/lib/pdf/pdf-pool';
-import {publishPoolGauge} from '@/lib/pdf/pool-gauge';
+import {BusyError, createPdfPool, defaultThreads} from './pdf-pool';
+import {publishPoolGauge} from './pool-gauge';
 import type {PlanPdfInput} from './render-plan-pdf';
 
 // Beside the build, in the project (`next start`) and in .next/standalone (the server chdirs there).

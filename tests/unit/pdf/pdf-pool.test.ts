@@ -1,8 +1,8 @@
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BusyError, createPdfPool, type PdfPool} from '@/lib/pdf/pdf-pool';
+import {BusyError, createPdfPool, RenderError, type PdfPool} from '@/components/pdf/pdf-pool';
 
-type Input = {ms: number; text: string; crash?: boolean};
+type Input = {ms: number; text: string; fail?: 'throw' | 'memory'};
 const script = join(__dirname, '..', 'fixtures', 'fake-pdf-worker.mjs');
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 let pool: PdfPool<Input> | undefined;
@@ -19,7 +19,7 @@ describe('the PDF pool', {timeout: 20_000}, () => {
   it('renders in a worker thread and hands back the bytes', async () => {
     const p = makePool(1, 1);
     expect(text(await p.admit().render({ms: 5, text: 'fiche'}))).toBe('fiche');
-    expect(p.stats()).toMatchObject({admitted: 0, running: 0, waiting: 0});
+    expect(p.stats()).toMatchObject({admitted: 0, waiting: 0});
   });
 
   it('refuses at once past the running and waiting places, before any work', async () => {
@@ -56,9 +56,10 @@ describe('the PDF pool', {timeout: 20_000}, () => {
     expect(performance.now() - started).toBeLessThan(4_000);
   });
 
-  it('fails only the render whose thread dies, and keeps serving', async () => {
+  it.each(['throw', 'memory'] as const)('fails only the render whose thread dies (%s), and keeps serving', async (fail) => {
     const p = makePool(1, 1);
-    await expect(p.admit().render({ms: 0, text: '', crash: true})).rejects.toThrow(/stopped/);
+    await expect(p.admit().render({ms: 0, text: '', fail})).rejects.toThrow(RenderError);
+    expect(p.stats()).toMatchObject({admitted: 0, waiting: 0});
     expect(text(await p.admit().render({ms: 5, text: 'after'}))).toBe('after');
   });
 
@@ -70,6 +71,6 @@ describe('the PDF pool', {timeout: 20_000}, () => {
     // Idle past the delay (with time for the new thread to start), a fresh thread renders.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await threadOf(p)).not.toBe(first);
-    expect(p.stats()).toMatchObject({admitted: 0, running: 0, waiting: 0});
+    expect(p.stats()).toMatchObject({admitted: 0, waiting: 0});
   });
 });

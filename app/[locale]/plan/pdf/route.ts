@@ -5,7 +5,7 @@ import type {NextRequest} from 'next/server';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
-import {BusyError} from '@/lib/pdf/pdf-pool';
+import {BusyError} from '@/components/pdf/pdf-pool';
 import {queryTooLong} from '@/lib/security/request-limits';
 import {LOCKED_DOWN_POLICY} from '@/lib/security/csp';
 import {calmAnswer, RETRY_AFTER_SECONDS} from '@/lib/security/calm-answers';

@@ -1,11 +1,11 @@
-// Wraps Node's http.createServer before Next.js calls it, so that the server Next.js builds holds under
-// abuse: timeouts on every phase of a request, upgrade requests (WebSocket…) answered like any other request
-// and then closed, CONNECT refused, malformed requests answered calmly with the security headers, and the
-// request guard (server/request-guard.ts) run before Next.js sees anything.
-import http, {type IncomingMessage, type RequestListener, type Server, type ServerResponse} from 'node:http';
+// The production HTTP server, ours rather than Next.js's, so that it holds under abuse: timeouts on every phase
+// of a request, upgrade requests (WebSocket…) answered like any other request and then closed, CONNECT refused,
+// malformed requests answered calmly with the security headers, and the request guard (server/request-guard.ts)
+// run before Next.js's request handler sees anything.
+import http, {type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
 import type {Duplex} from 'node:stream';
 import {ALLOWED_METHODS, calmAnswer, RETRY_AFTER_SECONDS, type CalmAnswer} from '../lib/security/calm-answers';
-import {pdfPoolFull} from '../lib/pdf/pool-gauge';
+import {pdfPoolFull} from '../components/pdf/pool-gauge';
 import {judgeRequest} from './request-guard';
 import {HTTP_LIMITS} from './limits';
 import {withFallbackPolicy} from './fallback-policy';
@@ -52,9 +52,17 @@ const refuseBusy = (req: IncomingMessage, res: ServerResponse) => {
   else refuse();
 };
 
-const guarded =
-  (listener: RequestListener): RequestListener =>
-  (req: IncomingMessage, res: ServerResponse) => {
+/** Hands a request to Next.js once the guard has let it through. */
+type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export const createHardenedServer = (handle: NextHandler) => {
+  const server = http.createServer({
+    headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+    requestTimeout: HTTP_LIMITS.requestTimeoutMs,
+    connectionsCheckingInterval: HTTP_LIMITS.checkIntervalMs,
+    maxHeaderSize: HTTP_LIMITS.maxHeaderBytes,
+  });
+  const listener: RequestListener = (req, res) => {
     // With no 'upgrade' listener Node hands upgrade requests here as ordinary requests; answer and close them.
     if (req.headers.upgrade !== undefined) res.shouldKeepAlive = false;
     const verdict = judgeRequest(req.method ?? 'GET', req.url ?? '/');
@@ -67,15 +75,19 @@ const guarded =
       return;
     }
     withFallbackPolicy(res);
-    listener(req, res);
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Request failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) send(res, calmAnswer(503, req.url ?? '/', {'Retry-After': RETRY_AFTER_SECONDS}), req.method ?? 'GET');
+      else res.destroy();
+    });
+    // Next.js's handler starts listening for WebSocket upgrades on its first request, for proxied sockets the
+    // app does not use. Without any listener, Node treats an upgrade request as an ordinary one, with every
+    // timeout and answer above.
+    if (server.listenerCount('upgrade') > 0) server.removeAllListeners('upgrade');
   };
-
-export const hardenServer = (server: Server) => {
+  server.on('request', listener);
   server.keepAliveTimeout = HTTP_LIMITS.keepAliveTimeoutMs;
   server.setTimeout(HTTP_LIMITS.socketIdleTimeoutMs);
-  // Next.js adds an 'upgrade' listener (for proxied WebSockets the app does not use). Without any, Node treats
-  // an upgrade request as an ordinary one, with every timeout and answer above.
-  server.once('listening', () => server.removeAllListeners('upgrade'));
   server.on('connect', (req: IncomingMessage, socket: Duplex) => answerSocket(socket, calmAnswer(405, req.url ?? '/', {Allow: ALLOWED_METHODS})));
   server.on('clientError', (error: Error & {code?: string; rawPacket?: Buffer}, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
@@ -88,20 +100,4 @@ export const hardenServer = (server: Server) => {
     else answerSocket(socket, calmAnswer(400, path));
   });
   return server;
-};
-
-/** Makes every server created from now on (the one Next.js creates) a hardened one. */
-export const hardenHttp = () => {
-  const create = http.createServer;
-  const options: http.ServerOptions = {
-    headersTimeout: HTTP_LIMITS.headersTimeoutMs,
-    requestTimeout: HTTP_LIMITS.requestTimeoutMs,
-    connectionsCheckingInterval: HTTP_LIMITS.checkIntervalMs,
-    maxHeaderSize: HTTP_LIMITS.maxHeaderBytes,
-  };
-  http.createServer = ((...args: unknown[]) => {
-    const given = args.find((arg): arg is http.ServerOptions => typeof arg === 'object' && arg !== null) ?? {};
-    const listener = args.find((arg): arg is RequestListener => typeof arg === 'function');
-    return hardenServer(create({...given, ...options}, listener ? guarded(listener) : undefined));
-  }) as typeof http.createServer;
 };
