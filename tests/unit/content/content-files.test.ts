@@ -144,12 +144,6 @@ describe('loadContentLibrary', () => {
     expect(() => loadContentLibrary(root, 'fr')).toThrow(/links\.0\.url/);
   });
 
-  it('rejects a phone number that does not match its country', () => {
-    const phone = 'phones:\n  - label: L\n    number: "18005551234"\n    kind: call\n    line: support\n    country: fr\nsources:';
-    const root = fixture({'fr/a.md': valid('a').replace('sources:', phone)});
-    expect(() => loadContentLibrary(root, 'fr')).toThrow(/phones\.0\.number: the number does not match/);
-  });
-
   it('sanitizes the body and marks external links', () => {
     const entry = loadContentLibrary(fixture({'fr/a.md': valid('a')}), 'fr').get('a')!;
     expect(entry.html).not.toContain('<script');
