@@ -7,20 +7,22 @@ import type {PagePath} from '@/lib/pages';
 /** `path`: a page of the one list of pages (lib/pages.ts). */
 type Props = {locale: string; path: PagePath; query?: string};
 
-export const LanguageSwitch = async ({locale, path, query = ''}: Props) => {
-  const others = await Promise.all(
+/** The same page in each other language, each named in its own language, as plain data. */
+export const otherLanguages = (locale: string, path: PagePath, query = '') =>
+  Promise.all(
     LOCALES.filter((other) => other !== locale).map(async (other) => ({
-      other,
+      locale: other,
       name: (await getTranslations({locale: other, namespace: 'Layout'}))('languageName'),
+      href: withQuery(`/${other}${path}`, query),
     })),
   );
-  return (
-    <p className="language-switch">
-      {others.map(({other, name}) => (
-        <a key={other} href={withQuery(`/${other}${path}`, query)} hrefLang={other} lang={other}>
-          {name}
-        </a>
-      ))}
-    </p>
-  );
-};
+
+export const LanguageSwitch = async ({locale, path, query = ''}: Props) => (
+  <p className="language-switch">
+    {(await otherLanguages(locale, path, query)).map(({locale: other, name, href}) => (
+      <a key={other} href={href} hrefLang={other} lang={other}>
+        {name}
+      </a>
+    ))}
+  </p>
+);

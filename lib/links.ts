@@ -31,6 +31,8 @@ export const linksFor = (locale: string) => {
       withQuery(path('/questions/who'), query({answers: {platforms: [], situation: [], ...prefill}, answered: []})),
     check: (state: AnswerState) => withQuery(path('/check'), query(state)),
     plan: (state: AnswerState) => withQuery(path('/plan'), query(state)),
+    /** The plan with its answers after `#`: a browser never sends them; the device draws the plan (JavaScript on). */
+    planOnDevice: (state: AnswerState) => `${path('/plan')}#${query(state)}`,
     planFile: (file: PlanFile, state: AnswerState) => withQuery(path(`/plan/${file}`), query(state)),
   };
 };

@@ -3,10 +3,13 @@
 // offline for everyone, in each locale. Plain data with no framework import: the service worker bundle reads it.
 import {LOCALES} from '../i18n/locales';
 import {COUNTRIES} from './answers/schema';
-import {pagesWhere, pathsOf} from './pages';
+import {PAGES, pagesWhere, pathsOf} from './pages';
 
-export const PAGES_FOR_EVERYONE: readonly string[] = LOCALES.flatMap((locale) =>
-  pagesWhere((page) => page.offline === 'everyone')
+export const PAGES_FOR_EVERYONE: readonly string[] = LOCALES.flatMap((locale) => [
+  ...pagesWhere((page) => page.offline === 'everyone')
     .flatMap((page) => pathsOf(page.path, {place: COUNTRIES}))
     .map((path) => `/${locale}${path}`),
-);
+  // The plan's address without answers, the same page for everyone: the device draws a plan from the fragment
+  // into it (components/plan/DevicePlan.tsx), offline too, with the plan data kept above.
+  `/${locale}${PAGES.plan.path}`,
+]);

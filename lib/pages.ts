@@ -48,6 +48,8 @@ export const PAGES = {
   planTexts: {path: '/plan/texts', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
   planPdf: {path: '/plan/pdf', rendering: 'file', holds: 'answers', offline: 'never', indexed: false},
   planReminders: {path: '/plan/reminders.ics', rendering: 'file', holds: 'answers', offline: 'never', indexed: false},
+  // The plan's words and content for the device (lib/views/plan-data.ts): the same file for everyone.
+  planData: {path: '/plan-data.json', rendering: 'static', holds: 'nothing', offline: 'everyone', indexed: false},
 } as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;

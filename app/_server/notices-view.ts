@@ -7,7 +7,7 @@ import {factsFrom} from '@/lib/plan/facts';
 import {formatDate, type IsoDate} from '@/lib/dates';
 import {NOTICE_NAMESPACES, noticeLines, noticesFor, type NoticeKind} from '@/lib/report/notices';
 import {renderLines} from './text-lines';
-import {authorityKey, dscKey} from './message-keys';
+import {authoritiesOf} from '@/lib/views/authorities';
 import type {NoticeView} from '@/lib/views/plan-model';
 
 /** The notices whose sending starts a deadline the plan follows. */
@@ -16,10 +16,8 @@ const WITH_A_CLOCK = new Set(Object.values(CLOCKS).flatMap((clock) => (clock.not
 const IN_ENGLISH_TOO = new Set<NoticeKind>(['copyright', 'take-it-down', 'platform-complaint']);
 
 /** The authority and the coordinator of the person's country, in the messages' `FollowUp` words. */
-export const authoritiesFor = async (locale: string, country: Answers['country']) => {
-  const followUp = await getTranslations({locale, namespace: 'FollowUp'});
-  return {authority: followUp(authorityKey(country)), dsc: followUp(dscKey(country))};
-};
+export const authoritiesFor = async (locale: string, country: Answers['country']) =>
+  authoritiesOf(await getTranslations({locale, namespace: 'FollowUp'}), country);
 
 const letterText = async (kind: NoticeKind, locale: string, answers: Answers, today: IsoDate) =>
   renderLines(noticeLines(kind, answers, formatDate(today, locale)), await getTranslations({locale, namespace: NOTICE_NAMESPACES[kind]}));

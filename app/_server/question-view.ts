@@ -1,12 +1,12 @@
 // What each question shows, worded in one locale from the registry: its options and labels, its starting values.
 import {getTranslations} from 'next-intl/server';
-import type {Answers, Helper} from '@/lib/answers/schema';
-import {answerKey, isCountry, isPlatform, notSaidKey} from './message-keys';
+import {voiceOf} from '@/lib/views/voice-of';
+import type {Answers} from '@/lib/answers/schema';
+import {answerKey, isCountry, isPlatform, notSaidKey} from '@/lib/views/message-keys';
 import {QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type ChoiceQuestionId, type QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from '@/components/questions/field-view';
 
-/** Who the questions speak about, for messages that change with it ("vous", "votre enfant", "la personne"). */
-export const voiceOf = (answers: Pick<Answers, 'who'>): {who: Helper} => ({who: answers.who ?? 'me'});
+export {voiceOf};
 
 /** Whether someone threatens the person: the questions after it then ask where anything is published. */
 const threatened = (answers: Partial<Pick<Answers, 'situation'>>) => answers.situation?.includes('threats') === true;

@@ -11,7 +11,8 @@ import {LOCALE_SETTINGS, isLocale} from '@/i18n/locales';
 import type {LanePlaceView} from '@/components/lane/LanePlace';
 import type {LaneStartView} from '@/components/lane/LaneStart';
 import {emergencyNumbers} from './emergency-numbers';
-import {nowModels} from './now-view';
+import {nowModels} from '@/lib/views/now-models';
+import {serverSources} from './plan-model';
 
 /** Ages that stand for "under 18" and "18 or over": the lane does not ask. */
 const YOUNG = 15;
@@ -65,9 +66,10 @@ export const laneView = async (locale: string, country: Country): Promise<LanePl
         [helpAdult, t('forAdults')],
       ];
   const place = countries(country);
+  const sources = serverSources(locale);
   const words = {voice: {who: 'me' as const, place}, stepHref: () => links.page('/help/sextortion')};
   const worded = async (action: NowAction | undefined, reason: string) => {
-    const [model] = action ? await nowModels(locale, [action], words) : [];
+    const [model] = action ? await nowModels(sources.words, sources.content, [action], words) : [];
     return model ? [{...model, reason}] : [];
   };
   const actions = [...(await worded(dontPay, t('dontPayWhy'))), ...(await Promise.all(helps.map(([action, who]) => worded(action, who)))).flat()];

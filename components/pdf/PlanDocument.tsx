@@ -238,7 +238,7 @@ export const PlanDocument = ({model, planUrl, labels}: PlanDocumentProps) => {
                     </Text>
                     {item.callout && <Text style={styles.callout}>{item.callout}</Text>}
                   </View>
-                  <MarkdownPdf markdown={item.entry.markdown} />
+                  {item.markdown !== undefined && <MarkdownPdf markdown={item.markdown} />}
                   {item.phones.map((phone) => (
                     <View key={`${phone.kind}-${phone.number}`} style={styles.phone} wrap={false}>
                       <Text style={styles.phoneNumber}>

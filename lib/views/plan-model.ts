@@ -30,7 +30,6 @@ export type NoticeView = {
 
 export type PlanItemModel = {
   anchorId: string;
-  entry: ContentEntry;
   /** The step's title and what to do and why, as shown before anything is unfolded, in the voice of who fills in. */
   title: string;
   summary: string;
@@ -52,6 +51,8 @@ export type PlanItemModel = {
   /** For the PDF (the page links to the texts instead): the platform's rule to cite in the plan's report text. */
   policyLines?: string[];
   letters?: NoticeView[];
+  /** For the PDF: the step's whole text. */
+  markdown?: string;
 };
 
 /** A day the person can give, for the clock of one kind of report or notice. */

@@ -1,4 +1,4 @@
-// Every message key the code builds at run time exists in every locale: the typed maps of app/_server/message-keys
+// Every message key the code builds at run time exists in every locale: the typed maps of lib/views/message-keys
 // cover every value the registries can produce, and the lines of the texts and letters (lib/report) name keys of
 // their namespace, over a sample of the answer space that meets every line.
 import {describe, expect, it} from 'vitest';
@@ -14,7 +14,7 @@ import {
   isPlatform,
   notSaidKey,
   nowTapKey,
-} from '@/app/_server/message-keys';
+} from '@/lib/views/message-keys';
 import {NOW_IDS, NOW_RULES} from '@/lib/plan/now';
 import {QUESTIONS, choiceFieldOf, isChoiceQuestion, QUESTION_IDS} from '@/lib/answers/questions';
 import {parseAnswers} from '@/lib/answers/parse-answers';

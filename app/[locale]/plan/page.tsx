@@ -2,7 +2,8 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {FocusHeading} from '@/components/FocusHeading';
-import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {LanguageSwitch, otherLanguages} from '@/components/LanguageSwitch';
+import {DevicePlan} from '@/components/plan/DevicePlan';
 import {PlanBody} from '@/components/plan/PlanBody';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
@@ -24,17 +25,27 @@ export default async function PlanPage({params, searchParams}: Props) {
   const t = await getTranslations({locale, namespace: 'Plan'});
 
   if (request.parsed.answered.length === 0) {
+    // No answers in the query: with JavaScript, they may be in the fragment, which only the device reads.
     return (
       <>
         <LeftGuard locale={locale} />
-        <LanguageSwitch locale={locale} path="/plan" />
-        <h1>{t('emptyTitle')}</h1>
-        <p>{t('empty')}</p>
-        <p>
-          <a className="button" href={request.links.start()}>
-            {t('startAgain')}
-          </a>
-        </p>
+        <DevicePlan
+          locale={locale}
+          title={t('title')}
+          preparing={t('preparing')}
+          failed={t('deviceFailed')}
+          languages={await otherLanguages(locale, '/plan')}
+        >
+          <LanguageSwitch locale={locale} path="/plan" />
+          <h1>{t('emptyTitle')}</h1>
+          <p>{t('empty')}</p>
+          <p>
+            <a className="button" href={request.links.start()}>
+              {t('startAgain')}
+            </a>
+          </p>
+        </DevicePlan>
+        <FocusHeading />
       </>
     );
   }

@@ -1,13 +1,13 @@
 // "Right now" worded in one locale: each action's sentence, its reason, and its one tap (a number or a link that
 // serves the person, or a page that explains the step). The plan and the lane for someone blackmailed share it.
-import {getTranslations} from 'next-intl/server';
-import type {Helper} from '@/lib/answers/schema';
-import {contentLibrary} from '@/lib/content/content-store';
-import type {NowAction} from '@/lib/plan/now';
+import type {Helper} from '../answers/schema';
+import type {NowAction} from '../plan/now';
+import type {SectionId} from '../plan/sections';
 import {NOW_TEXT, nowTapKey} from './message-keys';
-import type {SectionId} from '@/lib/plan/sections';
-import {contactWords, tapOf} from './taps';
-import type {NowModel} from '@/lib/views/plan-model';
+import type {PlanEntries} from './plan-entry';
+import type {NowModel} from './plan-model';
+import {tapOf} from './taps';
+import type {WordsFor} from './words';
 
 /** Platforms that are any website rather than one named service. */
 const SITES = new Set<string>(['adult-site', 'website']);
@@ -19,20 +19,19 @@ type Options = {
   stepHref: (section: SectionId) => string | undefined;
 };
 
-export const nowModels = async (locale: string, actions: NowAction[], {voice, stepHref}: Options): Promise<NowModel[]> => {
-  const nowWords = await getTranslations({locale, namespace: 'Now'});
-  const reason = await getTranslations({locale, namespace: 'Reasons'});
-  const platformName = await getTranslations({locale, namespace: 'Platforms'});
-  const contacts = await contactWords(locale);
-  const content = contentLibrary(locale);
+export const nowModels = async (words: WordsFor, content: PlanEntries, actions: NowAction[], {voice, stepHref}: Options): Promise<NowModel[]> => {
+  const nowWords = await words('Now');
+  const reason = await words('Reasons');
+  const platformName = await words('Platforms');
+  const contacts = await words('Contacts');
   return actions.flatMap((action): NowModel[] => {
-    const words = {...voice, platform: action.platform ? platformName(action.platform) : ''};
-    const text = nowWords(NOW_TEXT[action.id], words);
+    const spoken = {...voice, platform: action.platform ? platformName(action.platform) : ''};
+    const text = nowWords(NOW_TEXT[action.id], spoken);
     const reasonText = reason(action.because, voice);
     if (action.tap.kind === 'step') {
       const href = stepHref(action.tap.section);
       const tapLabel = nowTapKey(action.id);
-      return href && tapLabel ? [{id: action.id, text, reason: reasonText, tap: {href, label: nowWords(tapLabel, words)}}] : [];
+      return href && tapLabel ? [{id: action.id, text, reason: reasonText, tap: {href, label: nowWords(tapLabel, spoken)}}] : [];
     }
     const entry = content.get(action.tap.contentId);
     const tap = entry && tapOf(entry, contacts, action.tap.target);
@@ -45,7 +44,7 @@ export const nowModels = async (locale: string, actions: NowAction[], {voice, st
       : action.platform && SITES.has(action.platform)
         ? nowWords('reportPlatform.tapSite')
         : ownLabel
-          ? nowWords(ownLabel, words)
+          ? nowWords(ownLabel, spoken)
           : tap.label;
     return [{id: action.id, text, reason: reasonText, tap: {...tap, label}}];
   });

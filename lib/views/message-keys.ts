@@ -13,9 +13,9 @@ import {
   type Answers,
   type Country,
   type Platform,
-} from '@/lib/answers/schema';
-import type {ChoiceQuestionId} from '@/lib/answers/questions';
-import type {NowId} from '@/lib/plan/now';
+} from '../answers/schema';
+import type {ChoiceQuestionId} from '../answers/questions';
+import type {NowId} from '../plan/now';
 
 // Now
 /** Each action's sentence: written out, so that the type check finds every key in the messages. */

@@ -1,13 +1,13 @@
 // One tap, worded: the number or link the plan chose for a person (lib/plan/eligibility) as a link to follow.
-import {getTranslations} from 'next-intl/server';
-import type {ContentEntry} from '@/lib/content/load-content';
-import type {Target} from '@/lib/plan/eligibility';
-import type {Tap} from '@/lib/views/plan-model';
+import type {TContentPhone, TContentLink} from '../content/frontmatter';
+import type {Target} from '../plan/eligibility';
+import type {Tap} from './plan-model';
+import type {Words} from './words';
 
-export const contactWords = (locale: string) => getTranslations({locale, namespace: 'Contacts'});
+type Contacts = Pick<{phones: TContentPhone[]; links: TContentLink[]}, 'phones' | 'links'>;
 
 /** The tap of a content entry's number or link, worded; a helpline is named with its number. */
-export const tapOf = (entry: ContentEntry, contacts: Awaited<ReturnType<typeof contactWords>>, target: Target | undefined): Tap | undefined => {
+export const tapOf = (entry: Contacts, contacts: Words<'Contacts'>, target: Target | undefined): Tap | undefined => {
   if (!target) return undefined;
   if (target.kind === 'phone') {
     const phone = entry.phones.find((candidate) => candidate.number === target.number && (candidate.kind === 'sms') === target.sms);

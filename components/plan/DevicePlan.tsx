@@ -1,0 +1,69 @@
+'use client';
+// The plan page's address without a query: with JavaScript, the answers after `#` are read here and the plan is
+// drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. Without answers, or
+// without JavaScript, what the server rendered stays (`children`: the page for a plan with no answers).
+import {useEffect, useState, type ReactNode} from 'react';
+import type {PlanView} from '@/lib/views/plan-view';
+import {PlanBody} from './PlanBody';
+
+type Language = {locale: string; name: string; href: string};
+type Props = {locale: string; title: string; preparing: string; failed: string; languages: Language[]; children: ReactNode};
+
+type State = {kind: 'server'} | {kind: 'preparing'} | {kind: 'failed'} | {kind: 'plan'; view: PlanView; hash: string};
+
+export const DevicePlan = ({locale, title, preparing, failed, languages, children}: Props) => {
+  const [state, setState] = useState<State>({kind: 'server'});
+
+  useEffect(() => {
+    let current = true;
+    const draw = async () => {
+      const hash = window.location.hash;
+      if (hash.length < 2) {
+        setState({kind: 'server'});
+        return;
+      }
+      setState({kind: 'preparing'});
+      try {
+        const {devicePlanView} = await import('./device-plan');
+        const view = await devicePlanView(locale, hash);
+        if (current) setState(view ? {kind: 'plan', view, hash} : {kind: 'server'});
+      } catch {
+        if (current) setState({kind: 'failed'});
+      }
+    };
+    void draw();
+    window.addEventListener('hashchange', draw);
+    return () => {
+      current = false;
+      window.removeEventListener('hashchange', draw);
+    };
+  }, [locale]);
+
+  if (state.kind === 'server') return children;
+  if (state.kind !== 'plan')
+    return (
+      <>
+        <h1 className="plan-title">{title}</h1>
+        <p role="status">{state.kind === 'preparing' ? preparing : failed}</p>
+      </>
+    );
+  return (
+    <>
+      <h1 className="plan-title" tabIndex={-1}>
+        {title}
+      </h1>
+      <PlanBody
+        view={state.view}
+        languageSwitch={
+          <p className="language-switch">
+            {languages.map((language) => (
+              <a key={language.locale} href={`${language.href}${state.hash}`} hrefLang={language.locale} lang={language.locale}>
+                {language.name}
+              </a>
+            ))}
+          </p>
+        }
+      />
+    </>
+  );
+};
