@@ -28,6 +28,8 @@ const PAGES = [
   '/journal',
   '/help/evidence-minor',
   ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
+  // The same plan drawn on the device from the fragment.
+  `/plan#${SCENARIOS[0]!.query}`,
   '/guides',
   '/guides/instagram',
   '/guides/website',
@@ -47,6 +49,7 @@ for (const locale of LOCALES) {
   for (const path of PAGES) {
     test(`axe: /${locale}${path}`, async ({page}) => {
       await page.goto(`/${locale}${path}`);
+      if (path.includes('#')) await expect(page.locator('section.right-now')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -87,6 +87,21 @@ for (const locale of LOCALES) {
     expect(errors).toEqual([]);
   });
 
+  test(`${locale}, 412×915: drawn on the device from the fragment, "right now" is on the first screen for a blackmailed teenager`, async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone-js', 'the device draws the plan with JavaScript');
+    await page.setViewportSize({width: 412, height: 915});
+    await page.goto(`/${locale}/plan#${PERSONAS['French 14-year-old blackmailed on Instagram']}`);
+    const block = page.locator('section.right-now');
+    await expect(block).toBeVisible();
+    const box = await block.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(915);
+    const taps = block.locator('a.right-now__action');
+    await expect(taps.nth(0)).toHaveAttribute('href', '#threats');
+    await expect(taps.nth(1)).toHaveAttribute('href', 'tel:3018');
+  });
+
   test(`${locale}: the first "right now" action of a blackmailed French teenager is not to pay, then the 3018`, async ({page}) => {
     await page.goto(`/${locale}/plan?${PERSONAS['French 14-year-old blackmailed on Instagram']}`);
     const taps = page.locator('section.right-now a.right-now__action');
