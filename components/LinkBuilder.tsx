@@ -1,10 +1,12 @@
 // For support workers: a plain GET form that builds a plan link from the same questions, without JavaScript.
 // Submitting opens the plan, whose address is the link to send; the share box on the plan shows it in full.
+// With JavaScript, the answers go after `#` (SubmitToFragment): the server never sees them.
 import {getTranslations} from 'next-intl/server';
 import type {QuestionId} from '@/lib/answers/questions';
 import {HELPER_CODES} from '@/lib/answers/url-contract';
 import {linksFor} from '@/lib/links';
 import type {FieldView} from './questions/field-view';
+import {SubmitToFragment} from './SubmitToFragment';
 
 /** Every question after "who", in asking order, as the form draws it (worded about the person supported). */
 export type BuilderField = {id: QuestionId; view: FieldView};
@@ -17,7 +19,7 @@ export const LinkBuilder = async ({locale, fields}: {locale: string; fields: Bui
     <section aria-labelledby="link-builder" className="link-builder">
       <h2 id="link-builder">{t('title')}</h2>
       <p>{t('lead')}</p>
-      <form method="get" action={linksFor(locale).page('/plan')}>
+      <form id="link-builder-form" method="get" action={linksFor(locale).page('/plan')}>
         <fieldset className="field">
           <legend>{t('reader')}</legend>
           <div className="choices choices--radios">
@@ -66,6 +68,7 @@ export const LinkBuilder = async ({locale, fields}: {locale: string; fields: Bui
           {t('submit')}
         </button>
       </form>
+      <SubmitToFragment formId="link-builder-form" />
     </section>
   );
 };

@@ -2,7 +2,10 @@
 // the PDF renderer kept out of it, no heavy web font, no layout shift.
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {expect, test} from '@playwright/test';
+import {LOCALES} from '../../i18n/locales';
+import {planDataPath} from '../../lib/views/plan-data';
 import {firstLoadJs, firstLoadScripts} from '../../scripts/first-load-js.mjs';
 import {SCENARIOS} from '../scenarios';
 import {budgetFor} from './time-budget';
@@ -20,6 +23,8 @@ const PAGES = [
   `/en/plan?${SCENARIOS[3]!.query}`,
   `/fr/plan/notice?${SCENARIOS[0]!.query}`,
   `/fr/plan/texts?${SCENARIOS[0]!.query}`,
+  // The plan's address without answers, which draws a plan from the fragment on the device.
+  '/fr/plan',
   '/fr/journal',
   '/fr/privacy',
   '/fr/browse-safely',
@@ -29,6 +34,18 @@ const PAGES = [
   '/en/directory/ca-qc',
   '/fr/law/fr',
 ];
+
+const PLAN_DATA_BUDGET_KIB = 60;
+
+test('the plan data the device draws a plan from stays within its budget, in each locale', async ({request}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone-js', 'measured once');
+  for (const locale of LOCALES) {
+    const body = await (await request.get(planDataPath(locale))).body();
+    const kib = gzipSync(body).length / 1024;
+    console.log(`${planDataPath(locale)}: ${(body.length / 1024).toFixed(1)} KiB, ${kib.toFixed(1)} KiB gzip (budget ${PLAN_DATA_BUDGET_KIB})`);
+    expect(kib).toBeLessThanOrEqual(PLAN_DATA_BUDGET_KIB);
+  }
+});
 
 test('every page stays within its first-load JavaScript budget', async ({request}, testInfo) => {
   test.skip(testInfo.project.name !== 'phone-js', 'measured once');
