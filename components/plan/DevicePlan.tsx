@@ -1,7 +1,8 @@
 'use client';
 // The plan page's address without a query: with JavaScript, the answers after `#` are read here and the plan is
-// drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. Without answers, or
-// without JavaScript, what the server rendered stays (`children`: the page for a plan with no answers).
+// drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. `children` is the page
+// for a link without answers: shown at once without JavaScript; with it, only once the fragment turns out to hold
+// none (never a moment of "no answers in this link" before a plan drawn from the fragment).
 import {useEffect, useState, type ReactNode} from 'react';
 import type {PlanView} from '@/lib/views/plan-view';
 import {PlanBody} from './PlanBody';
@@ -9,24 +10,24 @@ import {PlanBody} from './PlanBody';
 type Language = {locale: string; name: string; href: string};
 type Props = {locale: string; title: string; preparing: string; failed: string; languages: Language[]; children: ReactNode};
 
-type State = {kind: 'server'} | {kind: 'preparing'} | {kind: 'failed'} | {kind: 'plan'; view: PlanView; hash: string};
+type State = {kind: 'starting'} | {kind: 'empty'} | {kind: 'preparing'} | {kind: 'failed'} | {kind: 'plan'; view: PlanView; hash: string};
 
 export const DevicePlan = ({locale, title, preparing, failed, languages, children}: Props) => {
-  const [state, setState] = useState<State>({kind: 'server'});
+  const [state, setState] = useState<State>({kind: 'starting'});
 
   useEffect(() => {
     let current = true;
     const draw = async () => {
       const hash = window.location.hash;
       if (hash.length < 2) {
-        setState({kind: 'server'});
+        setState({kind: 'empty'});
         return;
       }
       setState({kind: 'preparing'});
       try {
         const {devicePlanView} = await import('./device-plan');
         const view = await devicePlanView(locale, hash);
-        if (current) setState(view ? {kind: 'plan', view, hash} : {kind: 'server'});
+        if (current) setState(view ? {kind: 'plan', view, hash} : {kind: 'empty'});
       } catch {
         if (current) setState({kind: 'failed'});
       }
@@ -39,7 +40,9 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
     };
   }, [locale]);
 
-  if (state.kind === 'server') return children;
+  // Before the fragment is read (the server's HTML, and the page until it has loaded): only without JavaScript.
+  if (state.kind === 'starting') return <noscript>{children}</noscript>;
+  if (state.kind === 'empty') return children;
   if (state.kind !== 'plan')
     return (
       <>
