@@ -4,6 +4,7 @@ import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch, otherLanguages} from '@/components/LanguageSwitch';
 import {DevicePlan} from '@/components/plan/DevicePlan';
+import {AnswersToFragment} from '@/components/plan/AnswersToFragment';
 import {PlanBody} from '@/components/plan/PlanBody';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
@@ -54,6 +55,7 @@ export default async function PlanPage({params, searchParams}: Props) {
   return (
     <>
       <LeftGuard locale={locale} />
+      <AnswersToFragment query={request.query} />
       <h1 className="plan-title">{t('title')}</h1>
       <PlanBody view={view} languageSwitch={<LanguageSwitch locale={locale} path="/plan" query={request.query} />} />
       <FocusHeading />
