@@ -5,9 +5,20 @@
 // (the form focuses the summary instead).
 import {useEffect} from 'react';
 
+/** A fragment that names an element of the page (not the answers a plan's address carries after `#`). */
+const pointsInsidePage = () => {
+  const id = window.location.hash.slice(1);
+  if (!id) return false;
+  try {
+    return document.getElementById(decodeURIComponent(id)) !== null;
+  } catch {
+    return false; // not a name at all
+  }
+};
+
 export const FocusHeading = () => {
   useEffect(() => {
-    if (document.activeElement !== document.body || window.location.hash || document.querySelector('.error-summary')) return;
+    if (document.activeElement !== document.body || pointsInsidePage() || document.querySelector('.error-summary')) return;
     const heading = document.querySelector<HTMLElement>('main h1');
     if (!heading) return;
     heading.tabIndex = -1;

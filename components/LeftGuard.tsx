@@ -6,7 +6,8 @@ import {getTranslations} from 'next-intl/server';
 import {LEFT_GUARD_ID, leftGuardScript} from '@/lib/security/left-guard';
 
 /** The nonce the proxy put in the policy of this request (pages with answers are rendered per request). */
-const requestNonce = async (): Promise<string | undefined> => /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
+export const requestNonce = async (): Promise<string | undefined> =>
+  /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
 
 const GuardScript = async ({locale, nonce}: {locale: string; nonce?: string}) => {
   const t = await getTranslations({locale, namespace: 'Layout'});

@@ -1,9 +1,9 @@
 'use client';
 // The plan page's address without a query: with JavaScript, the answers after `#` are read here and the plan is
 // drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. `children` is the page
-// for a link without answers: shown at once without JavaScript; with it, only once the fragment turns out to hold
-// none (never a moment of "no answers in this link" before a plan drawn from the fragment).
-import {useEffect, useState, type ReactNode} from 'react';
+// for a link without answers: shown at once when the address has no fragment (and without JavaScript); hidden by
+// ./PlanFragmentMark while a fragment is read, so that "no answers in this link" never flashes before a plan.
+import {useEffect, useRef, useState, type ReactNode} from 'react';
 import type {PlanView} from '@/lib/views/plan-view';
 import {PlanBody} from './PlanBody';
 
@@ -14,6 +14,12 @@ type State = {kind: 'starting'} | {kind: 'empty'} | {kind: 'preparing'} | {kind:
 
 export const DevicePlan = ({locale, title, preparing, failed, languages, children}: Props) => {
   const [state, setState] = useState<State>({kind: 'starting'});
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Once drawn, focus starts on the plan's heading, as on every page (components/FocusHeading.tsx).
+  useEffect(() => {
+    if (state.kind === 'plan' && document.activeElement === document.body) heading.current?.focus({preventScroll: true});
+  }, [state.kind]);
 
   useEffect(() => {
     let current = true;
@@ -40,8 +46,8 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
     };
   }, [locale]);
 
-  // Before the fragment is read (the server's HTML, and the page until it has loaded): only without JavaScript.
-  if (state.kind === 'starting') return <noscript>{children}</noscript>;
+  // Before the fragment is read (the server's HTML, and the page until it has loaded).
+  if (state.kind === 'starting') return <div className="plan-empty">{children}</div>;
   if (state.kind === 'empty') return children;
   if (state.kind !== 'plan')
     return (
@@ -52,7 +58,7 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
     );
   return (
     <>
-      <h1 className="plan-title" tabIndex={-1}>
+      <h1 className="plan-title" tabIndex={-1} ref={heading}>
         {title}
       </h1>
       <PlanBody

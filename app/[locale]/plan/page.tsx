@@ -5,6 +5,7 @@ import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch, otherLanguages} from '@/components/LanguageSwitch';
 import {DevicePlan} from '@/components/plan/DevicePlan';
 import {AnswersToFragment} from '@/components/plan/AnswersToFragment';
+import {PlanFragmentMark} from '@/components/plan/PlanFragmentMark';
 import {PlanBody} from '@/components/plan/PlanBody';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
@@ -30,6 +31,7 @@ export default async function PlanPage({params, searchParams}: Props) {
     return (
       <>
         <LeftGuard locale={locale} />
+        <PlanFragmentMark />
         <DevicePlan
           locale={locale}
           title={t('title')}
