@@ -42,6 +42,10 @@ export default async function PlanPage({params, searchParams}: Props) {
           <LanguageSwitch locale={locale} path="/plan" />
           <h1>{t('emptyTitle')}</h1>
           <p>{t('empty')}</p>
+          {/* The server cannot see a fragment: without JavaScript, say what a link with a `#` needs. */}
+          <noscript>
+            <p>{t('emptyNoScript')}</p>
+          </noscript>
           <p>
             <a className="button" href={request.links.start()}>
               {t('startAgain')}
