@@ -4,7 +4,7 @@ import type {Target} from '../plan/eligibility';
 import type {Tap} from './plan-model';
 import type {Words} from './words';
 
-type Contacts = Pick<{phones: TContentPhone[]; links: TContentLink[]}, 'phones' | 'links'>;
+type Contacts = {phones: readonly TContentPhone[]; links: readonly TContentLink[]};
 
 /** The tap of a content entry's number or link, worded; a helpline is named with its number. */
 export const tapOf = (entry: Contacts, contacts: Words<'Contacts'>, target: Target | undefined): Tap | undefined => {
