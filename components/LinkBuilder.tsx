@@ -5,7 +5,7 @@ import {getTranslations} from 'next-intl/server';
 import type {QuestionId} from '@/lib/answers/questions';
 import {HELPER_CODES} from '@/lib/answers/url-contract';
 import {linksFor} from '@/lib/links';
-import type {FieldView} from './questions/field-view';
+import type {FieldView} from '@/lib/views/field-view';
 import {SubmitToFragment} from './SubmitToFragment';
 
 /** Every question after "who", in asking order, as the form draws it (worded about the person supported). */

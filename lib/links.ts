@@ -1,6 +1,7 @@
 // Every internal link in one place: the locale prefix, the page, and the answers written as the URL contract.
 import type {Answers} from './answers/schema';
 import type {QuestionId} from './answers/questions';
+import type {JourneyStep} from './answers/journey';
 import {PRIVATE_KEYS} from './answers/url-contract';
 import {toQueryEntries, withQuery, type QueryEntry} from './answers/to-query';
 import type {PagePath} from './pages';
@@ -27,12 +28,25 @@ export const linksFor = (locale: string) => {
     question: (id: QuestionId, state?: AnswerState, options: {editing?: boolean} = {}) =>
       withQuery(path(`/questions/${id}`), query(state, options.editing ? [[PRIVATE_KEYS.editing, '1']] : [])),
     /** The first question, with some answers already chosen (a guide starts the questions with its platform). */
-    start: (prefill: Partial<Answers> = {}) =>
-      withQuery(path('/questions/who'), query({answers: {platforms: [], situation: [], ...prefill}, answered: []})),
+    start: (prefill: Partial<Answers> = {}) => {
+      const answers = query({answers: {platforms: [], situation: [], ...prefill}, answered: []});
+      // Nothing chosen yet: the static address, where the device then keeps every answer (DeviceJourney.tsx).
+      return answers ? withQuery(path('/questions/who'), answers) : path('/questions');
+    },
     check: (state: AnswerState) => withQuery(path('/check'), query(state)),
     plan: (state: AnswerState) => withQuery(path('/plan'), query(state)),
     /** The plan with its answers after `#`: a browser never sends them; the device draws the plan (JavaScript on). */
     planOnDevice: (state: AnswerState) => `${path('/plan')}#${query(state)}`,
+    /**
+     * A step of the questions drawn on the device (JavaScript on): one neutral address, `/questions`, with the step
+     * and the answers after `#`, so that neither the answers nor which question they lead to reach the server.
+     */
+    stepOnDevice: (step: JourneyStep, state?: AnswerState, options: {editing?: boolean} = {}) =>
+      `${path('/questions')}#${new URLSearchParams([
+        [PRIVATE_KEYS.step, step],
+        ...(state ? toQueryEntries(state.answers, state.answered) : []),
+        ...(options.editing ? [[PRIVATE_KEYS.editing, '1'] as QueryEntry] : []),
+      ]).toString()}`,
     planFile: (file: PlanFile, state: AnswerState) => withQuery(path(`/plan/${file}`), query(state)),
   };
 };

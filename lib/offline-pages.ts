@@ -9,7 +9,9 @@ export const PAGES_FOR_EVERYONE: readonly string[] = LOCALES.flatMap((locale) =>
   ...pagesWhere((page) => page.offline === 'everyone')
     .flatMap((page) => pathsOf(page.path, {place: COUNTRIES}))
     .map((path) => `/${locale}${path}`),
-  // The plan's address without answers, the same page for everyone: the device draws a plan from the fragment
-  // into it (components/plan/DevicePlan.tsx), offline too, with the plan data kept above.
+  // The plan's and the questions' addresses without answers, the same pages for everyone: the device draws a plan
+  // or a step from the fragment into them (components/plan/DevicePlan.tsx, components/questions/DeviceJourney.tsx),
+  // offline too, with the plan data kept above.
   `/${locale}${PAGES.plan.path}`,
+  `/${locale}${PAGES.questions.path}`,
 ]);

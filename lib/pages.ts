@@ -41,6 +41,9 @@ export const PAGES = {
   offline: {path: '/offline', rendering: 'static', holds: 'nothing', offline: 'everyone', indexed: false},
   cleared: {path: '/cleared', rendering: 'static', holds: 'nothing', offline: 'never', indexed: false},
   // The first questions are entry points worth finding without any answer.
+  // The questions drawn on the device (JavaScript on): the first question, and every other step from the answers
+  // after `#` (the page itself is the same for everyone: lib/offline-pages.ts keeps it, as the plan's).
+  questions: {path: '/questions', rendering: 'static', holds: 'answers', offline: 'never', indexed: false},
   question: {path: '/questions/[question]', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: ['who', 'country']},
   check: {path: '/check', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
   plan: {path: '/plan', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},

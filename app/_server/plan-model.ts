@@ -1,6 +1,6 @@
 // The plan model on the server: lib/views/build-plan-model.ts with next-intl's words and the content files, and,
 // for the PDF, every text the plan announces written out.
-import {getTranslations} from 'next-intl/server';
+import {serverWords} from './server-words';
 import {factsFrom} from '@/lib/plan/facts';
 import {contentLibrary} from '@/lib/content/content-store';
 import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
@@ -9,15 +9,9 @@ import {planEntryOf, type PlanEntries} from '@/lib/views/plan-entry';
 import type {PlanModel} from '@/lib/views/plan-model';
 import type {WordsFor} from '@/lib/views/words';
 import {noticeView} from './notices-view';
-import {summarizeAnswers} from './answers-summary';
+import {summarizeAnswers} from '@/lib/views/answers-summary';
 import type {PlanRequest} from './plan-request';
 import {policyLines, sharedReportText} from './report-texts';
-
-/** next-intl's words in one locale. */
-export const serverWords =
-  (locale: string): WordsFor =>
-  (namespace) =>
-    getTranslations({locale, namespace});
 
 const entries = new Map<string, PlanEntries>();
 
@@ -41,7 +35,7 @@ const pdfTexts = ({locale, parsed: {answers}, state, today}: PlanRequest): PlanT
       kind === 'host-notice' && NOTICE_APPLIES['platform-complaint'](factsFrom(answers)) ? [kind, 'platform-complaint'] : [kind];
     return Promise.all(kinds.map((each) => noticeView(each, locale, answers, today)));
   },
-  summary: () => summarizeAnswers(locale, state),
+  summary: () => summarizeAnswers(serverWords(locale), state),
   reportText: async () => ({
     local: await sharedReportText(locale, answers),
     // Many platforms' forms are in English.

@@ -2,7 +2,7 @@
 import {buildPlanView} from '@/lib/views/build-plan-view';
 import type {PlanModel} from '@/lib/views/plan-model';
 import type {PlanView} from '@/lib/views/plan-view';
-import {serverWords} from './plan-model';
+import {serverWords} from './server-words';
 import type {PlanRequest} from './plan-request';
 
 export const planView = (request: PlanRequest, model: PlanModel): Promise<PlanView> => buildPlanView(serverWords(request.locale), request, model);

@@ -2,7 +2,7 @@
 // The plan page's address without a query: with JavaScript, the answers after `#` are read here and the plan is
 // drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. `children` is the page
 // for a link without answers: shown at once when the address has no fragment (and without JavaScript); hidden by
-// ./PlanFragmentMark while a fragment is read, so that "no answers in this link" never flashes before a plan.
+// components/FragmentMark.tsx while a fragment is read, so that "no answers in this link" never flashes before a plan.
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import type {PlanView} from '@/lib/views/plan-view';
 import {PlanBody} from './PlanBody';
@@ -47,7 +47,7 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
   }, [locale]);
 
   // Before the fragment is read (the server's HTML, and the page until it has loaded).
-  if (state.kind === 'starting') return <div className="plan-empty">{children}</div>;
+  if (state.kind === 'starting') return <div className="awaits-device">{children}</div>;
   if (state.kind === 'empty') return children;
   if (state.kind !== 'plan')
     return (

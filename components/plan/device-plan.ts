@@ -1,22 +1,14 @@
 // The plan drawn on the device: the answers read from the address's fragment (never sent: a browser keeps what
 // follows `#`), the words and content from the locale's static plan data, and the same builders as the server
 // (lib/views). Loaded only when a fragment carries answers.
-import {createTranslator} from 'next-intl';
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {toIsoDate} from '@/lib/dates';
 import {linksFor} from '@/lib/links';
 import {normalizeSiteUrl} from '@/lib/site-url';
 import {buildPlanModel} from '@/lib/views/build-plan-model';
 import {buildPlanView} from '@/lib/views/build-plan-view';
-import {planDataPath, type PlanData} from '@/lib/views/plan-data';
 import type {PlanView} from '@/lib/views/plan-view';
-import type {WordsFor} from '@/lib/views/words';
-
-const deviceWords =
-  ({locale, messages}: PlanData): WordsFor =>
-  async (namespace) =>
-    // The same translator next-intl gives the server, over the same precompiled messages.
-    createTranslator({locale, messages: messages as never, namespace: namespace as never, timeZone: 'UTC'}) as never;
+import {deviceData, deviceWords} from '@/components/on-device/device-data';
 
 /** The answers a fragment carries ("#c=fr&p=x…", the URL contract's query written after `#`). */
 export const fragmentAnswers = (hash: string) => parseAnswers(new URLSearchParams(hash.replace(/^#/, '')));
@@ -24,9 +16,7 @@ export const fragmentAnswers = (hash: string) => parseAnswers(new URLSearchParam
 export const devicePlanView = async (locale: string, hash: string): Promise<PlanView | undefined> => {
   const parsed = fragmentAnswers(hash);
   if (parsed.answered.length === 0) return undefined;
-  const response = await fetch(planDataPath(locale));
-  if (!response.ok) throw new Error(`plan data: ${response.status}`);
-  const data = (await response.json()) as PlanData;
+  const data = await deviceData(locale);
   const words = deviceWords(data);
   const content = new Map(data.content.map((entry) => [entry.id, entry]));
   const state = {answers: parsed.answers, answered: parsed.answered};

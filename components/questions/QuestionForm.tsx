@@ -1,11 +1,13 @@
 'use client';
 // One question as a plain GET form. Without JavaScript the server validates it; with JavaScript,
-// react-hook-form runs the same zod schema first and shows errors without a round trip.
-import {useEffect, useRef} from 'react';
+// react-hook-form runs the same zod schema first and shows errors without a round trip, and, where the device
+// draws the questions (./DeviceJourney.tsx), the answers go on to the next step on the device, never sent.
+import {useContext, useEffect, useRef, type MouseEvent} from 'react';
 import {useForm, type FieldErrors as RhfErrors, type Resolver} from 'react-hook-form';
 import type {QuestionId} from '@/lib/answers/questions';
-import type {FieldView} from './field-view';
+import type {FieldView} from '@/lib/views/field-view';
 import {formTarget} from '@/components/history/form-target';
+import {JourneyContext} from './journey-context';
 
 type Props = {
   question: QuestionId;
@@ -44,6 +46,7 @@ const loadResolver = async (question: QuestionId): Promise<Resolver<Record<strin
 
 export const QuestionForm = ({question, action, hidden, title, hint, field, defaults, serverErrors, errorTexts, labels}: Props) => {
   const formRef = useRef<HTMLFormElement>(null);
+  const submitOnDevice = useContext(JourneyContext);
   const summaryRef = useRef<HTMLDivElement>(null);
   const resolverRef = useRef<Promise<Resolver<Record<string, unknown>>> | null>(null);
   const resolver = () => (resolverRef.current ??= loadResolver(question));
@@ -110,6 +113,15 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
     return Array.isArray(current) ? current.includes(value) : current === value;
   };
 
+  // Where the answers live after `#`, following a link to a field would replace them: the field gets the focus instead.
+  const focusField = (event: MouseEvent<HTMLAnchorElement>) => {
+    const id = event.currentTarget.hash.slice(1);
+    const input = document.getElementById(id);
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  };
+
   const hintId = hint ? `hint-${question}` : undefined;
   return (
     // The listeners only warm the next page up; the form's own controls stay the way to interact.
@@ -128,7 +140,10 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
       // The ref is read when the form is submitted, not while rendering (the rule cannot see through handleSubmit).
       // oxlint-disable-next-line react/refs
       onSubmit={handleSubmit(() => {
-        if (formRef.current) window.location.replace(formTarget(formRef.current));
+        if (!formRef.current) return;
+        const target = formTarget(formRef.current);
+        if (submitOnDevice) submitOnDevice(question, target.searchParams);
+        else window.location.replace(target);
       })}
     >
       {errorEntries.length > 0 && (
@@ -137,7 +152,9 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
           <ul>
             {errorEntries.map(([name, message]) => (
               <li key={name}>
-                <a href={`#${inputId(name)}`}>{message}</a>
+                <a href={`#${inputId(name)}`} onClick={submitOnDevice ? focusField : undefined}>
+                  {message}
+                </a>
               </li>
             ))}
           </ul>

@@ -1,12 +1,18 @@
+// The check page from a query link (without JavaScript, the journey's last step). With JavaScript, its answers move
+// after `#` at once and it is drawn on the device from then on (components/questions/DeviceJourney.tsx).
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {toQueryString} from '@/lib/answers/to-query';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
 import {linksFor} from '@/lib/links';
+import {buildCheckStepView} from '@/lib/views/journey-view';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {summarizeAnswers} from '@/app/_server/answers-summary';
+import {CheckStep} from '@/components/questions/CheckStep';
+import {DeviceJourney} from '@/components/questions/DeviceJourney';
+import {serverWords} from '@/app/_server/server-words';
+import {journeyFrame} from '@/app/_server/journey-frame';
 import {LeftGuard} from '@/components/LeftGuard';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -20,36 +26,18 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
 export default async function CheckPage({params, searchParams}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
-  const state = parseAnswers(toSearchParams(await searchParams));
-  const t = await getTranslations({locale, namespace: 'Check'});
+  const {answers, answered} = parseAnswers(toSearchParams(await searchParams));
+  const state = {answers, answered};
   const links = linksFor(locale);
-  const rows = await summarizeAnswers(locale, state);
+  const view = await buildCheckStepView(serverWords(locale), state, links);
 
   return (
     <>
       <LeftGuard locale={locale} />
-      <LanguageSwitch locale={locale} path="/check" query={toQueryString(state.answers, state.answered)} />
-      <h1>{t('title')}</h1>
-      <p>{t('lead')}</p>
-      <dl className="summary-list">
-        {rows.map((row) => (
-          <div className="summary-list__row" key={row.label}>
-            <dt>{row.label}</dt>
-            <dd>{row.value ?? <span className="muted">{t('notAnswered')}</span>}</dd>
-            <dd className="summary-list__action">
-              <a href={links.question(row.question, state, {editing: true})}>
-                {row.value === undefined ? t('answer') : t('change')}
-                <span className="visually-hidden"> – {row.label}</span>
-              </a>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p>
-        <a className="button" href={links.plan(state)}>
-          {t('submit')}
-        </a>
-      </p>
+      <DeviceJourney {...await journeyFrame(locale)} fragmentAddress={links.stepOnDevice('check', state)}>
+        <LanguageSwitch locale={locale} path="/check" query={toQueryString(answers, answered)} />
+        <CheckStep view={view} />
+      </DeviceJourney>
       <FocusHeading />
     </>
   );

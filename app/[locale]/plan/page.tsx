@@ -5,7 +5,7 @@ import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch, otherLanguages} from '@/components/LanguageSwitch';
 import {DevicePlan} from '@/components/plan/DevicePlan';
 import {AnswersToFragment} from '@/components/plan/AnswersToFragment';
-import {PlanFragmentMark} from '@/components/plan/PlanFragmentMark';
+import {PlanFragmentMark} from '@/components/FragmentMark';
 import {PlanBody} from '@/components/plan/PlanBody';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';

@@ -1,96 +1,64 @@
 // One question page; each app/[locale]/questions/<id>/page.tsx is this route for its question.
 // Fixed folders rather than a [question] segment: an unknown question then falls to the static
 // not-found page, which (unlike notFound() in a dynamic page) renders without JavaScript.
+// With JavaScript, the step's answers move after `#` at once and the next steps are drawn on the device
+// (components/questions/DeviceJourney.tsx); without it, each answer comes back here in the query.
 import type {Metadata} from 'next';
 import {redirect} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
-import {parseAnswers} from '@/lib/answers/parse-answers';
-import {QUESTION_IDS, firstUnanswered, nextQuestion, previousQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
-import {FORM_ERRORS, formValuesFrom, validateQuestion, type FieldErrors} from '@/lib/answers/question-forms';
-import {toQueryEntries} from '@/lib/answers/to-query';
-import {PRIVATE_KEYS} from '@/lib/answers/url-contract';
+import {QUESTION_IDS, type QuestionId} from '@/lib/answers/questions';
+import {questionOutcome, readQuestionRequest} from '@/lib/answers/journey';
 import {toSearchParams, type SearchParamsRecord} from '@/lib/answers/search-params';
 import {linksFor} from '@/lib/links';
-import {QuestionForm} from '@/components/questions/QuestionForm';
+import {buildQuestionStepView, questionTitle} from '@/lib/views/journey-view';
 import {FocusHeading} from '@/components/FocusHeading';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {defaultValues, fieldView, titleKey, voiceOf} from '@/app/_server/question-view';
+import {QuestionStep} from '@/components/questions/QuestionStep';
 import {localizedMetadata} from '@/app/_server/seo';
+import {serverWords} from '@/app/_server/server-words';
+import {journeyFrame} from '@/app/_server/journey-frame';
 import {LeftGuard} from '@/components/LeftGuard';
+import {DeviceJourney} from '@/components/questions/DeviceJourney';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
 
-/** Reads the request once: the answers so far, and the errors of a submission if there was one. */
 const readRequest = async (question: QuestionId, {params, searchParams}: Props) => {
   const {locale} = await params;
-  const query = toSearchParams(await searchParams);
-  const submitted = query.get(PRIVATE_KEYS.submitted) === '1';
-  const errors: FieldErrors = submitted ? validateQuestion(question, formValuesFrom(query, question)) : {};
-  return {locale, query, submitted, errors, editing: query.get(PRIVATE_KEYS.editing) === '1', ...parseAnswers(query)};
+  return {locale, request: readQuestionRequest(question, toSearchParams(await searchParams))};
 };
 
 const generateMetadata = async (question: QuestionId, props: Props): Promise<Metadata> => {
-  const {locale, errors, query, answers} = await readRequest(question, props);
+  const {locale, request} = await readRequest(question, props);
   const t = await getTranslations({locale, namespace: 'Questions'});
   const meta = await getTranslations({locale, namespace: 'Meta'});
-  const title = t(titleKey(question, answers), voiceOf(answers));
+  const title = await questionTitle(serverWords(locale), question, request);
   // The first question with no answers yet is a public entry point; any page carrying answers is not indexed.
-  if (question === QUESTION_IDS[0] && [...query.keys()].length === 0) {
+  if (question === QUESTION_IDS[0] && [...request.query.keys()].length === 0) {
     return localizedMetadata({locale, path: `/questions/${question}`, title, description: meta('description')});
   }
-  return {title: Object.keys(errors).length > 0 ? `${t('errorPrefix')} ${title}` : title, robots: {index: false}};
+  return {title: Object.keys(request.errors).length > 0 ? `${t('errorPrefix')} ${title}` : title, robots: {index: false}};
 };
 
 const QuestionPage = async (question: QuestionId, props: Props) => {
-  const {locale, query, submitted, errors, editing, answers, answered} = await readRequest(question, props);
+  const {locale, request} = await readRequest(question, props);
   setRequestLocale(locale);
   const links = linksFor(locale);
-  const state = {answers, answered};
+  const state = {answers: request.answers, answered: request.answered};
+  const outcome = questionOutcome(question, request);
+  if (outcome.kind === 'go')
+    redirect(outcome.step === 'check' ? links.check(state) : links.question(outcome.step, state, {editing: outcome.editing}));
 
-  // A question this person is not asked (the province outside Canada) sends them to the first one.
-  if (!questionsFor(answers).includes(question)) redirect(links.question(QUESTION_IDS[0], state, {editing}));
-
-  if (submitted && Object.keys(errors).length === 0) {
-    const next = editing ? firstUnanswered(answers, answered) : nextQuestion(question, answers);
-    redirect(next ? links.question(next, state, {editing}) : links.check(state));
-  }
-
-  const t = await getTranslations({locale, namespace: 'Questions'});
-  const list = questionsFor(answers);
-  const previous = previousQuestion(question, answers);
-  const backHref = editing ? links.check(state) : previous ? links.question(previous, state) : links.home();
-
-  // After a failed submission, show what was typed rather than what the link held before.
-  const submittedValues = formValuesFrom(query, question);
-  const defaults = submitted
-    ? (Object.fromEntries(Object.entries(submittedValues).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>)
-    : defaultValues(question, answers, answered);
-  const errorText = await getTranslations({locale, namespace: 'Questions.errors'});
-  const errorTexts = Object.fromEntries(FORM_ERRORS.map((key) => [key, errorText(key, voiceOf(answers))]));
-  const serverErrors = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, errorTexts[key ?? ''] ?? String(key)]));
-
+  const view = await buildQuestionStepView(serverWords(locale), locale, question, request, links, links.page(`/questions/${question}`));
   return (
     <>
       <LeftGuard locale={locale} />
-      <LanguageSwitch locale={locale} path={`/questions/${question}`} query={query.toString()} />
-      <p>
-        <a className="back-link" href={backHref}>
-          {t('back')}
-        </a>
-      </p>
-      <p className="progress">{t('progress', {current: list.indexOf(question) + 1, total: list.length})}</p>
-      <QuestionForm
-        question={question}
-        action={links.page(`/questions/${question}`)}
-        hidden={[...toQueryEntries(answers, answered, question), ...(editing ? [[PRIVATE_KEYS.editing, '1'] as [string, string]] : [])]}
-        title={t(titleKey(question, answers), voiceOf(answers))}
-        hint={t.has(`${question}.hint`) ? t(`${question}.hint`) : undefined}
-        field={await fieldView(locale, question, answers)}
-        defaults={defaults}
-        serverErrors={serverErrors}
-        errorTexts={errorTexts}
-        labels={{continue: t('continue'), errorSummaryTitle: t('errorSummaryTitle'), errorPrefix: t('errorPrefix')}}
-      />
+      <DeviceJourney
+        {...await journeyFrame(locale)}
+        fragmentAddress={request.submitted ? undefined : links.stepOnDevice(question, state, {editing: request.editing})}
+      >
+        <LanguageSwitch locale={locale} path={`/questions/${question}`} query={request.query.toString()} />
+        <QuestionStep view={view} />
+      </DeviceJourney>
       <FocusHeading />
     </>
   );

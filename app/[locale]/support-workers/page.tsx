@@ -2,7 +2,8 @@ import {setRequestLocale} from 'next-intl/server';
 import {contentPageRoute, ContentPage} from '@/app/_pages/ContentPage';
 import {LinkBuilder} from '@/components/LinkBuilder';
 import {ASKING_ORDER} from '@/lib/answers/questions';
-import {fieldView} from '@/app/_server/question-view';
+import {fieldView} from '@/lib/views/question-view';
+import {serverWords} from '@/app/_server/server-words';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -15,7 +16,7 @@ export default async function SupportWorkersPage({params}: Props) {
   const fields = await Promise.all(
     ASKING_ORDER.filter((id) => id !== 'who').map(async (id) => ({
       id,
-      view: await fieldView(locale, id, {platforms: [], situation: [], who: 'supported'}),
+      view: await fieldView(serverWords(locale), locale, id, {platforms: [], situation: [], who: 'supported'}),
     })),
   );
   return (

@@ -9,7 +9,8 @@ const {openPlanRequest} = await import('@/app/_server/plan-request');
 const {buildPlanModel} = await import('@/app/_server/plan-model');
 const {planView} = await import('@/app/_server/plan-view');
 const {noticeViews} = await import('@/app/_server/notices-view');
-const {fieldView} = await import('@/app/_server/question-view');
+const {fieldView} = await import('@/lib/views/question-view');
+const {serverWords} = await import('@/app/_server/server-words');
 const {platformReportTexts} = await import('@/app/_server/report-texts');
 
 const open = (locale: 'fr' | 'en', query: string) => openPlanRequest(locale, new URLSearchParams(query));
@@ -46,12 +47,12 @@ describe('the plan as the page draws it', {timeout: 60_000}, () => {
   });
 
   it('the country question lists every place by its name, "elsewhere" last; province offers "rather not say"', async () => {
-    const country = await fieldView('fr', 'country', {platforms: [], situation: []});
+    const country = await fieldView(serverWords('fr'), 'fr', 'country', {platforms: [], situation: []});
     expect(country.kind).toBe('radios');
     const labels = country.kind === 'radios' ? country.options.map((option) => option.label) : [];
     expect(labels.at(-1)).toMatch(/ailleurs|autre/i);
     expect(labels.every((label) => label && !label.includes('.'))).toBe(true);
-    const province = await fieldView('en', 'province', {platforms: [], situation: [], country: 'ca'});
+    const province = await fieldView(serverWords('en'), 'en', 'province', {platforms: [], situation: [], country: 'ca'});
     expect(province.kind === 'radios' && province.options.at(-1)?.value).toBe('');
   });
 });

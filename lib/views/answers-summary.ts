@@ -1,13 +1,13 @@
 // The answers in words, one row per field: the check page lists them, the plan and the fiche recall them.
-import {getTranslations} from 'next-intl/server';
 import {QUESTIONS, chosenValues, isChoiceQuestion, questionsFor, type QuestionId} from '@/lib/answers/questions';
 import type {AnswerState} from '@/lib/links';
 import {answerLabels} from './question-view';
-import type {SummaryRow} from '@/lib/views/plan-model';
+import type {WordsFor} from './words';
+import type {SummaryRow} from './plan-model';
 
-export const summarizeAnswers = async (locale: string, {answers, answered}: AnswerState): Promise<SummaryRow[]> => {
-  const t = await getTranslations({locale, namespace: 'Check'});
-  const label = await answerLabels(locale, answers);
+export const summarizeAnswers = async (words: WordsFor, {answers, answered}: AnswerState): Promise<SummaryRow[]> => {
+  const t = await words('Check');
+  const label = await answerLabels(words, answers);
   const shown = (question: QuestionId, value: string) => (answered.includes(question) ? value : undefined);
   return questionsFor(answers).flatMap((question): SummaryRow[] => {
     if (!isChoiceQuestion(question)) {

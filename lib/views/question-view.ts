@@ -1,12 +1,11 @@
 // What each question shows, worded in one locale from the registry: its options and labels, its starting values.
-import {getTranslations} from 'next-intl/server';
-import {voiceOf} from '@/lib/views/voice-of';
+// The words are passed in (lib/views/words.ts), so the server and the device word a question with the same code.
+import {voiceOf} from './voice-of';
+import type {WordsFor} from './words';
 import type {Answers} from '@/lib/answers/schema';
-import {answerKey, isCountry, isPlatform, notSaidKey} from '@/lib/views/message-keys';
+import {answerKey, isCountry, isPlatform, notSaidKey} from './message-keys';
 import {QUESTIONS, choiceFieldOf, chosenValues, isChoiceQuestion, type ChoiceQuestionId, type QuestionId} from '@/lib/answers/questions';
-import type {FieldView} from '@/components/questions/field-view';
-
-export {voiceOf};
+import type {FieldView} from './field-view';
 
 /** Whether someone threatens the person: the questions after it then ask where anything is published. */
 const threatened = (answers: Partial<Pick<Answers, 'situation'>>) => answers.situation?.includes('threats') === true;
@@ -16,9 +15,9 @@ export const titleKey = (question: QuestionId, answers: Partial<Pick<Answers, 's
   question === 'platforms' && threatened(answers) ? ('platforms.titleThreatened' as const) : (`${question}.title` as const);
 
 /** The label of one answer value, as the questions show it, in the voice of who is filling in. */
-export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'> & Partial<Pick<Answers, 'situation'>>) => {
-  const t = await getTranslations({locale, namespace: 'Questions'});
-  const platformName = await getTranslations({locale, namespace: 'Platforms'});
+export const answerLabels = async (words: WordsFor, answers: Pick<Answers, 'who'> & Partial<Pick<Answers, 'situation'>>) => {
+  const t = await words('Questions');
+  const platformName = await words('Platforms');
   const voice = voiceOf(answers);
   return (id: ChoiceQuestionId, value: string): string => {
     if (id === 'platforms' && value === 'not-online' && threatened(answers)) return t('platforms.notPublished');
@@ -30,19 +29,19 @@ export const answerLabels = async (locale: string, answers: Pick<Answers, 'who'>
 
 const PLACE_QUESTIONS = new Set<QuestionId>(['country', 'province']);
 
-export const fieldView = async (locale: string, question: QuestionId, answers: Answers): Promise<FieldView> => {
-  const t = await getTranslations({locale, namespace: 'Questions'});
+export const fieldView = async (words: WordsFor, locale: string, question: QuestionId, answers: Answers): Promise<FieldView> => {
+  const t = await words('Questions');
   if (!isChoiceQuestion(question)) {
     return {
       kind: 'ages',
       inputs: QUESTIONS.ages.field.map((field) => ({name: field.key, label: t(`ages.${field.prop}`, voiceOf(answers)), suffix: t('ages.years')})),
     };
   }
-  const label = await answerLabels(locale, answers);
+  const label = await answerLabels(words, answers);
   const field = choiceFieldOf(question);
   // Places are listed in the alphabetical order of the locale, "elsewhere" last, so each person finds theirs.
   // Countries sort by their name, not by the label's preposition ("Au Canada", "En Belgique").
-  const countryName = await getTranslations({locale, namespace: 'Countries'});
+  const countryName = await words('Countries');
   const sortKey = (value: string) => (question === 'country' && isCountry(value) ? countryName(value) : label(question, value));
   const values = PLACE_QUESTIONS.has(question)
     ? [...field.codec.values].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : sortKey(a).localeCompare(sortKey(b), locale)))

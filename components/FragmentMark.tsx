@@ -1,0 +1,16 @@
+// Before anything is drawn, marks the page when its address's fragment holds what the device is about to draw
+// (a plan, a step of the questions), so that the page the server drew for an address without answers stays hidden
+// (class `awaits-device`) instead of flashing first. Without JavaScript nothing is marked and that page shows at once.
+import {requestNonce} from '@/components/LeftGuard';
+
+export const FRAGMENT_MARK = 'data-device-draws';
+
+const markIf = (test: string) => `if(${test})document.documentElement.setAttribute('${FRAGMENT_MARK}','')`;
+
+/** The plan's address without a query (rendered per request): any fragment may hold the answers. */
+export const PlanFragmentMark = async () => (
+  <script nonce={await requestNonce()} dangerouslySetInnerHTML={{__html: markIf('location.hash.length>1')}} />
+);
+
+/** The questions' static address: a fragment naming a step (`q=`). Allowed by its hash (scripts/csp-static-pages.mjs). */
+export const StepFragmentMark = () => <script dangerouslySetInnerHTML={{__html: markIf('/(^#|&)q=/.test(location.hash)')}} />;
