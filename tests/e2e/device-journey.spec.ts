@@ -1,0 +1,124 @@
+// The whole journey with JavaScript, from the home page to the plan: the questions and the check page are drawn on
+// the device (components/questions/DeviceJourney.tsx) and the plan too, so no request the browser makes carries an
+// answer, in its address (query or path) or its body. Every request is recorded and printed.
+import {expect, test, type Page, type Request} from '@playwright/test';
+import fr from '../../messages/fr.json';
+import {QUERY_KEYS} from '../../lib/answers/url-contract';
+import {QUESTION_IDS} from '../../lib/answers/questions';
+import {selectOther} from './messages';
+import {exitReady} from './support/exit-ready';
+
+test.skip(({javaScriptEnabled}) => javaScriptEnabled === false, 'the device draws the journey with JavaScript');
+
+const m = fr;
+const ANSWERS = 'w=1&c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2&t=snapchat';
+/** Any key of the URL contract in a query string. */
+const CONTRACT_KEY = new RegExp(`[?&](${Object.values(QUERY_KEYS).join('|')})=`);
+
+const next = async (page: Page, heading: string, act: () => Promise<void>) => {
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(heading);
+  await act();
+  await page.getByRole('button', {name: m.Questions.continue}).click();
+};
+
+test('the whole journey, home to plan: no request carries an answer', async ({page}) => {
+  test.setTimeout(90_000);
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  // Which of them reached the network: a response from the browser's own cache never did.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const network: string[] = [];
+  const fromCache = new Set<string>();
+  const seen = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', ({requestId, request}) => seen.set(requestId, request.url));
+  cdp.on('Network.requestServedFromCache', ({requestId}) => fromCache.add(requestId));
+  cdp.on('Network.responseReceived', ({requestId, response}) => {
+    if (response.fromDiskCache || fromCache.has(requestId)) return;
+    network.push(new URL(seen.get(requestId) ?? response.url).pathname);
+  });
+  await page.goto('/fr');
+  await exitReady(page);
+  await page.getByRole('link', {name: m.Home.start}).click();
+  await exitReady(page);
+
+  await next(page, m.Questions.who.title, () => page.getByRole('radio', {name: m.Questions.who.me}).check());
+  await next(page, selectOther(m.Questions.country.title), () => page.getByRole('radio', {name: m.Questions.country.fr}).check());
+  await next(page, m.Questions.situation.title, () => page.getByRole('checkbox', {name: selectOther(m.Questions.situation.threats)}).check());
+  await next(page, selectOther(m.Questions.threatChannel.title), () => page.getByRole('checkbox', {name: m.Platforms.snapchat}).check());
+  await next(page, selectOther(m.Questions.platforms.titleThreatened), async () => {
+    await page.getByRole('checkbox', {name: m.Platforms.x}).check();
+    await page.getByRole('checkbox', {name: m.Platforms.snapchat}).check();
+  });
+  await next(page, selectOther(m.Questions.ages.title), async () => {
+    await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('15');
+    await page.getByLabel(selectOther(m.Questions.ages.ageNow)).fill('16');
+  });
+  await next(page, m.Questions.consent.title, () => page.getByRole('radio', {name: selectOther(m.Questions.consent['sent-privately'])}).check());
+
+  // The check page, on the device: the answers after `#`, on the questions' one address.
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Check.title);
+  await expect(page).toHaveURL(new RegExp(`/fr/questions#q=check&${ANSWERS}$`));
+  await expect(page.getByText(`${m.Platforms.x}, ${m.Platforms.snapchat}`)).toBeVisible();
+  await page.getByRole('link', {name: m.Check.submit}).click();
+
+  await expect(page).toHaveURL(new RegExp(`/fr/plan#${ANSWERS}$`));
+  await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
+  await expect(page.locator('main section').first()).toBeVisible();
+  await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  const sent = requests.map((request) => ({method: request.method(), url: new URL(request.url()), body: request.postData() ?? ''}));
+  console.log(`requests of one journey, home to plan:\n${sent.map(({method, url}) => `  ${method} ${url.pathname}${url.search}`).join('\n')}`);
+  // The icon is asked for again at each step drawn, but from the browser's cache: how often the server saw it
+  // would say how many questions were asked. Once per page at most.
+  expect(network.filter((path) => path === '/icon.svg').length).toBeLessThanOrEqual(3);
+  const answerParts = [...new URLSearchParams(ANSWERS)].map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+  for (const {method, url, body} of sent) {
+    const address = `${url.pathname}${url.search}`;
+    expect(method, address).toBe('GET');
+    expect(body, address).toBe('');
+    expect(url.search, address).not.toMatch(CONTRACT_KEY);
+    for (const part of answerParts) expect(address, address).not.toContain(part);
+    // Which question comes next says something of the answers (the province: Canada): only the neutral address.
+    for (const question of QUESTION_IDS) expect(url.pathname, address).not.toMatch(new RegExp(`/questions/${question}$`));
+    expect(url.pathname, address).not.toMatch(/\/(check|guides\/.+)$/);
+  }
+  // The pages a person sees: the home page, the questions' address, the plan's, each once.
+  const pages = sent.filter(({url}) => !/^\/(_next|quick-exit|icon|sw)|\.json$/.test(url.pathname)).map(({url}) => url.pathname);
+  expect(pages).toEqual(['/fr', '/fr/questions', '/fr/plan']);
+});
+
+test('Back on a question drawn on the device shows the step before, with its answer kept, still without a request', async ({page}) => {
+  await page.goto('/fr/questions');
+  await exitReady(page);
+  await next(page, m.Questions.who.title, () => page.getByRole('radio', {name: m.Questions.who.me}).check());
+  await next(page, selectOther(m.Questions.country.title), () => page.getByRole('radio', {name: m.Questions.country.ca}).check());
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.province.title));
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.locator('a.back-link').click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.country.title));
+  await expect(page.getByRole('radio', {name: m.Questions.country.ca})).toBeChecked();
+  await expect(page.getByRole('heading', {level: 1})).toBeFocused();
+  // The browser may fetch the site's icon again for the new address: a file the same for everyone.
+  expect(requests.filter((url) => !new URL(url).pathname.startsWith('/icon.svg'))).toEqual([]);
+});
+
+test('a step reloaded from its address is drawn again from the fragment', async ({page}) => {
+  await page.goto('/fr/questions#q=ages&w=1&c=fr&u=2&t=snapchat&p=x');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.ages.title));
+  await expect(page.getByRole('link', {name: 'English'})).toHaveAttribute('href', '/en/questions#q=ages&w=1&c=fr&u=2&t=snapchat&p=x');
+  // The page for an address without answers (the first question) never shows first.
+  await page.reload();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.ages.title));
+});
+
+test('an old query link to a step moves its answers after "#" and goes on on the device', async ({page}) => {
+  await page.goto('/fr/questions/ages?c=fr&p=x&u=2&t=snapchat');
+  await expect(page).toHaveURL(/\/fr\/questions#q=ages&c=fr&p=x&u=2&t=snapchat$/);
+  await page.getByLabel(selectOther(m.Questions.ages.ageMade)).fill('15');
+  await page.getByRole('button', {name: m.Questions.continue}).click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.consent.title);
+  await expect(page).toHaveURL(/\/fr\/questions#q=consent&c=fr&p=x&a=15&b=&u=2&t=snapchat$/);
+});
