@@ -6,6 +6,7 @@ import {LOCALES} from '../../i18n/locales';
 import {ALL_MESSAGES} from '../../i18n/all-messages';
 import {COUNTRIES} from '../../lib/answers/schema';
 import {contentMarkers} from './content-markers';
+import {atStep} from './support/step-url';
 
 const PHONE = {width: 412, height: 915};
 // Where the language is spoken first: the first place of the list, and its helpline for someone under 18.
@@ -69,8 +70,8 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('radio', {name: m.Questions.country.fr})).toBeChecked();
     await page.getByRole('button', {name: m.Questions.continue}).click();
     // On the situation's own page before going on: a click while the country's page is still shown would be lost.
-    await expect(page).toHaveURL(/\/questions\/situation\?/);
+    await expect(page).toHaveURL(atStep('situation', 'w=1&c=fr&u=2'));
     await page.getByRole('button', {name: m.Questions.continue}).click(); // the situation, threats already ticked
-    await expect(page).toHaveURL(/\/questions\/threatChannel\?/);
+    await expect(page).toHaveURL(atStep('threatChannel'));
   });
 }
