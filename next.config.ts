@@ -3,6 +3,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import {SECURITY_HEADERS} from './lib/security/headers';
 import {CLEAR_SITE_DATA, CLEARED_PATH} from './lib/security/cleared';
 import {normalizeSiteUrl} from './lib/site-url';
+import {LOCALE_PATTERN} from './i18n/locales';
+import {QUERY_KEYS} from './lib/answers/url-contract';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -23,6 +25,19 @@ const nextConfig: NextConfig = {
     // step the device draws (how often it asked would say how many questions a person was asked).
     {source: '/icon.svg', headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]},
   ],
+  // The plan's address with no answer in its query is the same static file for everyone, which the device draws
+  // the plan into from the answers after `#` (app/[locale]/plan/device); with one, the plan drawn per request.
+  rewrites: async () => ({
+    beforeFiles: [
+      {
+        source: `/:locale(${LOCALE_PATTERN})/plan`,
+        destination: '/:locale/plan/device',
+        missing: Object.values(QUERY_KEYS).map((key) => ({type: 'query' as const, key})),
+      },
+    ],
+    afterFiles: [],
+    fallback: [],
+  }),
   // No image on the site needs resizing: the optimiser's endpoint (/_next/image) stays off.
   images: {unoptimized: true},
 };

@@ -3,6 +3,8 @@
 //   one answered 400 (the server entry does this first in production; this covers `next dev`/`next start`);
 // - `/` and unprefixed paths: send the visitor to their language (next-intl);
 // - pages rendered per request: a fresh CSP nonce that Next.js puts on its own scripts.
+// The plan's and the questions' addresses without answers are static files (the JavaScript path): the proxy never
+// runs for them (next.config.ts serves /{locale}/plan without answers from app/[locale]/plan/device).
 // Static pages get their CSP (with script hashes) from the build: see scripts/csp-static-pages.mjs.
 import {NextResponse, type NextRequest} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
@@ -69,8 +71,25 @@ export const config = {
   matcher: [
     '/',
     '/((?!(?:fr|en)(?:/|$)|_next|api|.*\\..*).*)',
-    '/(fr|en)/(questions|check|plan)/:path*',
-    '/(fr|en)/(check|plan)',
+    '/(fr|en)/(questions|plan)/:path+',
+    '/(fr|en)/check',
+    // The plan only when its query holds an answer: one entry per key of the URL contract (checked by
+    // tests/unit/pages.test.ts), since a matcher cannot ask for "any query".
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'w'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'c'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'r'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'p'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'a'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'b'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'k'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'u'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 't'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'm'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'd'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'dt'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'dg'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'dc'}]},
+    {source: '/(fr|en)/plan', has: [{type: 'query', key: 'dh'}]},
     // Any spelling with an escape in it, whatever it decodes to.
     '/(.*%.*)',
   ],

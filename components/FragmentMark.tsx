@@ -7,10 +7,13 @@ export const FRAGMENT_MARK = 'data-device-draws';
 
 const markIf = (test: string) => `if(${test})document.documentElement.setAttribute('${FRAGMENT_MARK}','')`;
 
-/** The plan's address without a query (rendered per request): any fragment may hold the answers. */
-export const PlanFragmentMark = async () => (
-  <script nonce={await requestNonce()} dangerouslySetInnerHTML={{__html: markIf('location.hash.length>1')}} />
-);
+const ANY_FRAGMENT = 'location.hash.length>1';
+
+/** The plan's address with a query that holds no answers (rendered per request): any fragment may hold them. */
+export const PlanFragmentMark = async () => <script nonce={await requestNonce()} dangerouslySetInnerHTML={{__html: markIf(ANY_FRAGMENT)}} />;
+
+/** The plan's static address without a query: allowed by its hash (scripts/csp-static-pages.mjs). */
+export const StaticPlanFragmentMark = () => <script dangerouslySetInnerHTML={{__html: markIf(ANY_FRAGMENT)}} />;
 
 /** The questions' static address: a fragment naming a step (`q=`). Allowed by its hash (scripts/csp-static-pages.mjs). */
 export const StepFragmentMark = () => <script dangerouslySetInnerHTML={{__html: markIf('/(^#|&)q=/.test(location.hash)')}} />;

@@ -47,6 +47,9 @@ export const PAGES = {
   question: {path: '/questions/[question]', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: ['who', 'country']},
   check: {path: '/check', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
   plan: {path: '/plan', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
+  // The plan for a person with JavaScript, the same for everyone: served at /plan when the address has no query
+  // (proxy.ts); the device draws the plan from the answers after `#` (lib/offline-pages.ts keeps it, as /plan).
+  planOnDevice: {path: '/plan/device', rendering: 'static', holds: 'answers', offline: 'never', indexed: false},
   planNotice: {path: '/plan/notice', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
   planTexts: {path: '/plan/texts', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
   planPdf: {path: '/plan/pdf', rendering: 'file', holds: 'answers', offline: 'never', indexed: false},

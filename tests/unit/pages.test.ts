@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {PAGES, pagesWhere, pathsOf} from '@/lib/pages';
 import {QUESTION_IDS} from '@/lib/answers/questions';
+import {QUERY_KEYS} from '@/lib/answers/url-contract';
 import {LOCALES} from '@/i18n/locales';
 import {PAGES_FOR_EVERYONE} from '@/lib/offline-pages';
 import {PUBLIC_PATHS} from '@/lib/directory/directory';
@@ -25,12 +26,17 @@ const listed = Object.values(PAGES).flatMap((page) =>
 );
 
 // Read from the source: the proxy's module needs Next.js's runtime, and the matcher must be a literal anyway.
-const MATCHER = [...(readFileSync('proxy.ts', 'utf8').split('export const config = {')[1] ?? '').matchAll(/^\s*'([^']+)',/gm)].map((match) =>
-  (match[1] ?? '').replaceAll('\\\\', '\\'),
+const CONFIG = readFileSync('proxy.ts', 'utf8').split('export const config = {')[1] ?? '';
+const MATCHER = [...CONFIG.matchAll(/^\s*'([^']+)',/gm)].map((match) => (match[1] ?? '').replaceAll('\\\\', '\\'));
+/** The entries that match a path only when its query holds a key: [source, key]. */
+const WITH_KEY = [...CONFIG.matchAll(/\{source: '([^']+)', has: \[\{type: 'query', key: '([^']+)'\}\]\}/g)].map(
+  (match) => [match[1]!, match[2]!] as const,
 );
-/** Next.js's matcher syntax, as far as proxy.ts uses it: groups as written, `:path*` for the rest of the path. */
-const matcherPatterns = MATCHER.map((source) => new RegExp(`^${source.replace('/:path*', '(?:/.*)?')}$`));
-const matched = (path: string) => matcherPatterns.some((pattern) => pattern.test(path));
+/** Next.js's matcher syntax, as far as proxy.ts uses it: groups as written, `:path*` / `:path+` for the rest of the path. */
+const pattern = (source: string) => new RegExp(`^${source.replace('/:path*', '(?:/.*)?').replace('/:path+', '(?:/.+)')}$`);
+const matcherPatterns = MATCHER.map(pattern);
+const matched = (path: string, query = new URLSearchParams()) =>
+  matcherPatterns.some((each) => each.test(path)) || WITH_KEY.some(([source, key]) => pattern(source).test(path) && query.has(key));
 
 describe('the one list of pages', () => {
   it('names every page folder of the app, and only those', () => {
@@ -44,9 +50,18 @@ describe('the one list of pages', () => {
   it("the proxy's matcher reaches every page rendered per request, in every locale, and no static page", () => {
     expect(MATCHER.length).toBeGreaterThan(3);
     const perRequest = pagesWhere((page) => page.rendering === 'per-request').flatMap((page) => pathsOf(page.path, {question: QUESTION_IDS}));
-    const missed = LOCALES.flatMap((locale) => perRequest.map((path) => `/${locale}${path}`)).filter((path) => !matched(path));
+    // With any answer in the query (the plan's address without one is a static file, served without the proxy).
+    const missed = LOCALES.flatMap((locale) => perRequest.map((path) => `/${locale}${path}`)).flatMap((path) =>
+      Object.values(QUERY_KEYS)
+        .filter((key) => !matched(path, new URLSearchParams([[key, '']])))
+        .map((key) => `${path}?${key}=`),
+    );
     expect(missed).toEqual([]);
-    const reached = LOCALES.flatMap((locale) => PUBLIC_PATHS.map((path) => `/${locale}${path}`)).filter(matched);
+    // The JavaScript path's pages are static files: the proxy never runs for them, so they are served as fast as a guide.
+    const staticPath = LOCALES.flatMap((locale) => [`/${locale}${PAGES.plan.path}`, `/${locale}${PAGES.questions.path}`]);
+    expect(staticPath.filter((path) => matched(path))).toEqual([]);
+    expect(matched('/fr/plan', new URLSearchParams('utm=1'))).toBe(false);
+    const reached = LOCALES.flatMap((locale) => PUBLIC_PATHS.map((path) => `/${locale}${path}`)).filter((path) => matched(path));
     expect(reached).toEqual([]);
   });
 

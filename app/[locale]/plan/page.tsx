@@ -2,8 +2,8 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
 import {FocusHeading} from '@/components/FocusHeading';
-import {LanguageSwitch, otherLanguages} from '@/components/LanguageSwitch';
-import {DevicePlan} from '@/components/plan/DevicePlan';
+import {LanguageSwitch} from '@/components/LanguageSwitch';
+import {PlanWithoutAnswers} from '@/app/_pages/PlanWithoutAnswers';
 import {AnswersToFragment} from '@/components/plan/AnswersToFragment';
 import {PlanFragmentMark} from '@/components/FragmentMark';
 import {PlanBody} from '@/components/plan/PlanBody';
@@ -26,36 +26,10 @@ export default async function PlanPage({params, searchParams}: Props) {
   const request = await openPlanRequest(locale, await searchParams);
   const t = await getTranslations({locale, namespace: 'Plan'});
 
-  if (request.parsed.answered.length === 0) {
-    // No answers in the query: with JavaScript, they may be in the fragment, which only the device reads.
-    return (
-      <>
-        <LeftGuard locale={locale} />
-        <PlanFragmentMark />
-        <DevicePlan
-          locale={locale}
-          title={t('title')}
-          preparing={t('preparing')}
-          failed={t('deviceFailed')}
-          languages={await otherLanguages(locale, '/plan')}
-        >
-          <LanguageSwitch locale={locale} path="/plan" />
-          <h1>{t('emptyTitle')}</h1>
-          <p>{t('empty')}</p>
-          {/* The server cannot see a fragment: without JavaScript, say what a link with a `#` needs. */}
-          <noscript>
-            <p>{t('emptyNoScript')}</p>
-          </noscript>
-          <p>
-            <a className="button" href={request.links.start()}>
-              {t('startAgain')}
-            </a>
-          </p>
-        </DevicePlan>
-        <FocusHeading />
-      </>
-    );
-  }
+  // A query without answers (the proxy serves the static page for an address without a query): with JavaScript,
+  // the answers may be in the fragment, which only the device reads.
+  if (request.parsed.answered.length === 0)
+    return <PlanWithoutAnswers locale={locale} guard={<LeftGuard locale={locale} />} mark={<PlanFragmentMark />} />;
 
   const view = await planView(request, await buildPlanModel(request));
   return (

@@ -1,0 +1,22 @@
+// The plan for a person with JavaScript: a static page, the same for everyone, that the proxy serves at
+// /{locale}/plan when the address has no query (proxy.ts). The device draws the plan into it from the answers
+// after `#`, which never leave it; a CDN or any static host can serve it as a file.
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {StaticPlanFragmentMark} from '@/components/FragmentMark';
+import {StaticLeftGuard} from '@/components/LeftGuard';
+import {PlanWithoutAnswers} from '@/app/_pages/PlanWithoutAnswers';
+
+type Props = {params: Promise<{locale: string}>};
+
+export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
+  const {locale} = await params;
+  const t = await getTranslations({locale, namespace: 'Plan'});
+  return {title: t('title'), robots: {index: false}};
+};
+
+export default async function PlanOnDevicePage({params}: Props) {
+  const {locale} = await params;
+  setRequestLocale(locale);
+  return <PlanWithoutAnswers locale={locale} guard={<StaticLeftGuard locale={locale} />} mark={<StaticPlanFragmentMark />} />;
+}
