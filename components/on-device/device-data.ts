@@ -21,7 +21,11 @@ export const deviceData = (locale: string): Promise<PlanData> => {
   return found;
 };
 
-export const deviceWords =
-  ({locale, messages}: PlanData): WordsFor =>
-  async (namespace) =>
-    createTranslator({locale, messages: messages as never, namespace: namespace as never, timeZone: 'UTC'}) as never;
+/** One translator per namespace, made once: a slow phone would otherwise make each again at every word. */
+export const deviceWords = ({locale, messages}: PlanData): WordsFor => {
+  const made = new Map<string, unknown>();
+  return async (namespace) => {
+    if (!made.has(namespace)) made.set(namespace, createTranslator({locale, messages: messages as never, namespace: namespace as never, timeZone: 'UTC'}));
+    return made.get(namespace) as never;
+  };
+};

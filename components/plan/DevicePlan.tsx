@@ -3,7 +3,7 @@
 // drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. `children` is the page
 // for a link without answers: shown at once when the address has no fragment (and without JavaScript); hidden by
 // components/FragmentMark.tsx while a fragment is read, so that "no answers in this link" never flashes before a plan.
-import {useEffect, useRef, useState, type ReactNode} from 'react';
+import {startTransition, useEffect, useRef, useState, type ReactNode} from 'react';
 import type {PlanView} from '@/lib/views/plan-view';
 import {PlanBody} from './PlanBody';
 
@@ -33,7 +33,8 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
       try {
         const {devicePlanView} = await import('./device-plan');
         const view = await devicePlanView(locale, hash);
-        if (current) setState(view ? {kind: 'plan', view, hash} : {kind: 'empty'});
+        // A transition: React draws the plan in slices, so a slow phone keeps answering taps meanwhile.
+        if (current) startTransition(() => setState(view ? {kind: 'plan', view, hash} : {kind: 'empty'}));
       } catch {
         if (current) setState({kind: 'failed'});
       }

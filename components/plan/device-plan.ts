@@ -13,15 +13,20 @@ import {deviceData, deviceWords} from '@/components/on-device/device-data';
 /** The answers a fragment carries ("#c=fr&p=x…", the URL contract's query written after `#`). */
 export const fragmentAnswers = (hash: string) => parseAnswers(new URLSearchParams(hash.replace(/^#/, '')));
 
+/** Gives the browser a turn between the long steps, so that a slow phone stays responsive while the plan is made. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export const devicePlanView = async (locale: string, hash: string): Promise<PlanView | undefined> => {
   const parsed = fragmentAnswers(hash);
   if (parsed.answered.length === 0) return undefined;
   const data = await deviceData(locale);
+  await yieldToBrowser();
   const words = deviceWords(data);
   const content = new Map(data.content.map((entry) => [entry.id, entry]));
   const state = {answers: parsed.answers, answered: parsed.answered};
   const links = linksFor(locale);
   const today = toIsoDate(new Date());
   const model = await buildPlanModel({locale, parsed, state, today, links}, {words, content});
+  await yieldToBrowser();
   return buildPlanView(words, {state, today, links, planUrl: `${normalizeSiteUrl(process.env.SITE_URL)}${links.planOnDevice(state)}`}, model);
 };

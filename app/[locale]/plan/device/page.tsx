@@ -2,6 +2,8 @@
 // /{locale}/plan when the address has no query (proxy.ts). The device draws the plan into it from the answers
 // after `#`, which never leave it; a CDN or any static host can serve it as a file.
 import type {Metadata} from 'next';
+import {preload} from 'react-dom';
+import {planDataPath} from '@/lib/views/plan-data';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {StaticPlanFragmentMark} from '@/components/FragmentMark';
 import {StaticLeftGuard} from '@/components/LeftGuard';
@@ -18,5 +20,7 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
 export default async function PlanOnDevicePage({params}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
+  // The plan's data (the same file for everyone) is fetched with the page's scripts rather than after them.
+  preload(planDataPath(locale), {as: 'fetch', crossOrigin: 'anonymous'});
   return <PlanWithoutAnswers locale={locale} guard={<StaticLeftGuard locale={locale} />} mark={<StaticPlanFragmentMark />} />;
 }
