@@ -31,6 +31,11 @@ const PAGES = [
   ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
   // The same plan drawn on the device from the fragment.
   `/plan#${SCENARIOS[0]!.query}`,
+  // The questions' static address, and steps drawn on the device from the fragment.
+  '/questions',
+  '/questions#q=province&w=1&c=ca',
+  '/questions#q=ages&w=1&c=fr&u=2&t=snapchat&p=x',
+  `/questions#q=check&${SCENARIOS[0]!.query}`,
   '/guides',
   '/guides/instagram',
   '/guides/website',
@@ -50,7 +55,9 @@ for (const locale of LOCALES) {
   for (const path of PAGES) {
     test(`axe: /${locale}${path}`, async ({page}) => {
       await page.goto(`/${locale}${path}`);
-      if (path.includes('#')) await expect(page.locator('section.right-now')).toBeVisible();
+      if (path.startsWith('/plan#')) await expect(page.locator('section.right-now')).toBeVisible();
+      // A step drawn on the device: its heading has the focus once drawn.
+      if (path.startsWith('/questions#')) await expect(page.locator('main h1')).toBeFocused();
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -15,6 +15,8 @@ const RENDERER_MARKER = 'PDFKit'; // @react-pdf/renderer's PDF producer name
 const PAGES = [
   '/fr',
   '/en',
+  // The questions' static address, where the device draws every step with JavaScript.
+  '/fr/questions',
   '/fr/questions/country',
   '/fr/questions/platforms?c=fr',
   '/fr/questions/ages?c=fr&p=x',
