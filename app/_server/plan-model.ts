@@ -7,7 +7,6 @@ import {NOTICE_APPLIES, type NoticeKind} from '@/lib/report/notices';
 import {buildPlanModel as buildModel, type PlanSources, type PlanTexts} from '@/lib/views/build-plan-model';
 import {planEntryOf, type PlanEntries} from '@/lib/views/plan-entry';
 import type {PlanModel} from '@/lib/views/plan-model';
-import type {WordsFor} from '@/lib/views/words';
 import {noticeView} from './notices-view';
 import {summarizeAnswers} from '@/lib/views/answers-summary';
 import type {PlanRequest} from './plan-request';

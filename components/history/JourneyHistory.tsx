@@ -30,7 +30,11 @@ export const JourneyHistory = () => {
       const form = event.target;
       if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.dataset.history !== 'replace' || form.method !== 'get') return;
       event.preventDefault();
-      window.location.replace(formTarget(form, event.submitter));
+      const target = formTarget(form, event.submitter);
+      if (form.dataset.answers !== 'fragment') return window.location.replace(target);
+      // The plan's follow-up form: its answers go after `#`, never sent, and the plan is drawn again on the device.
+      window.history.replaceState(window.history.state, '', `${target.pathname}#${target.search.slice(1)}`);
+      window.location.reload();
     };
     document.addEventListener('click', onClick);
     document.addEventListener('submit', onSubmit);

@@ -25,7 +25,8 @@ export const deviceData = (locale: string): Promise<PlanData> => {
 export const deviceWords = ({locale, messages}: PlanData): WordsFor => {
   const made = new Map<string, unknown>();
   return async (namespace) => {
-    if (!made.has(namespace)) made.set(namespace, createTranslator({locale, messages: messages as never, namespace: namespace as never, timeZone: 'UTC'}));
+    if (!made.has(namespace))
+      made.set(namespace, createTranslator({locale, messages: messages as never, namespace: namespace as never, timeZone: 'UTC'}));
     return made.get(namespace) as never;
   };
 };

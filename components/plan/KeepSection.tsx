@@ -11,6 +11,7 @@ export const KeepSection = ({view}: {view: KeepView}) => (
         {view.pdf.label}
       </a>
     </p>
+    {view.pdf.note && <p className="hint">{view.pdf.note}</p>}
     <ShareLink url={view.share.url} labels={view.share.labels} />
     <KeepPlanOffline pages={view.offline.pages} labels={view.offline.labels} />
     {[view.journal, view.changeAnswers, view.startAgain].map((link) => (

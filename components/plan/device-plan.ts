@@ -3,7 +3,7 @@
 // (lib/views). Loaded only when a fragment carries answers.
 import {parseAnswers} from '@/lib/answers/parse-answers';
 import {toIsoDate} from '@/lib/dates';
-import {linksFor} from '@/lib/links';
+import {linksFor, type Links} from '@/lib/links';
 import {normalizeSiteUrl} from '@/lib/site-url';
 import {buildPlanModel} from '@/lib/views/build-plan-model';
 import {buildPlanView} from '@/lib/views/build-plan-view';
@@ -24,9 +24,15 @@ export const devicePlanView = async (locale: string, hash: string): Promise<Plan
   const words = deviceWords(data);
   const content = new Map(data.content.map((entry) => [entry.id, entry]));
   const state = {answers: parsed.answers, answered: parsed.answered};
-  const links = linksFor(locale);
+  const base = linksFor(locale);
+  // Changing an answer, or giving a missing one, goes on on the device too: the questions' fragment address.
+  const links: Links = {...base, check: (answers) => base.stepOnDevice('check', answers), question: base.stepOnDevice};
   const today = toIsoDate(new Date());
   const model = await buildPlanModel({locale, parsed, state, today, links}, {words, content});
   await yieldToBrowser();
-  return buildPlanView(words, {state, today, links, planUrl: `${normalizeSiteUrl(process.env.SITE_URL)}${links.planOnDevice(state)}`}, model);
+  return buildPlanView(
+    words,
+    {state, today, links, planUrl: `${normalizeSiteUrl(process.env.SITE_URL)}${links.planOnDevice(state)}`, onDevice: true},
+    model,
+  );
 };

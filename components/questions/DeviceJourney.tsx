@@ -39,16 +39,18 @@ export const DeviceJourney = ({locale, fragmentAddress, languages, titleTemplate
   const show = useCallback(
     async (load: () => Promise<{kind: 'view'; view: JourneyStepView} | {kind: 'go'; href: string} | undefined>) => {
       try {
-        const step = await load();
+        let step = await load();
+        // A step that leads to another (the next question, one not asked) is followed: on the device, the address
+        // changes without a request; the plan is a page of its own, with the answers after `#`. A few hops at most.
+        for (let hops = 0; step?.kind === 'go' && hops < 4; hops += 1) {
+          const target = new URL(step.href, window.location.href);
+          if (target.pathname !== journeyPath) return window.location.replace(target);
+          window.history.replaceState(window.history.state, '', step.href);
+          step = await (await loadJourney()).stepFromFragment(locale, target.hash);
+        }
         setTrouble(false);
-        if (!step) return setState({kind: 'server'});
-        if (step.kind === 'view') return setState({kind: 'device', view: step.view, hash: window.location.hash, drawn: ++drawn.current});
-        const target = new URL(step.href, window.location.href);
-        // Another step: the address changes on the device only. The plan: a page of its own, the answers after `#`.
-        if (target.pathname !== journeyPath) return window.location.replace(target);
-        window.history.replaceState(window.history.state, '', step.href);
-        const {stepFromFragment} = await loadJourney();
-        await show(() => stepFromFragment(locale, target.hash));
+        if (step?.kind !== 'view') return setState({kind: 'server'});
+        setState({kind: 'device', view: step.view, hash: window.location.hash, drawn: ++drawn.current});
       } catch {
         setTrouble(true);
         setState((current) => (current.kind === 'preparing' || current.kind === 'starting' ? {kind: 'server'} : current));

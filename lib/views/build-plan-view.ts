@@ -10,7 +10,8 @@ import {voiceOf} from './voice-of';
 import type {WordsFor} from './words';
 
 /** What the page needs besides the model: the answers, today, the links, and the plan's address to share. */
-export type PlanViewInput = {state: AnswerState; today: IsoDate; links: Links; planUrl: string};
+/** `onDevice`: the plan is drawn on the device, so it says that what the server still makes receives the answers. */
+export type PlanViewInput = {state: AnswerState; today: IsoDate; links: Links; planUrl: string; onDevice?: boolean};
 
 /** The pages a plan kept offline brings along: each step in full, and the texts it announces. */
 export const keptWithPlan = (model: PlanModel): string[] => [
@@ -97,12 +98,12 @@ const followUpView = async (words: WordsFor, {state, today, links}: PlanViewInpu
   };
 };
 
-const keepView = async (words: WordsFor, {state, links, planUrl}: PlanViewInput, model: PlanModel): Promise<KeepView> => {
+const keepView = async (words: WordsFor, {state, links, planUrl, onDevice}: PlanViewInput, model: PlanModel): Promise<KeepView> => {
   const t = await words('Keep');
   const plan = await words('Plan');
   return {
     title: t('title'),
-    pdf: {href: links.planFile('pdf', state), label: t('pdf')},
+    pdf: {href: links.planFile('pdf', state), label: t('pdf'), ...(onDevice ? {note: t('sentOnce')} : {})},
     share: {url: planUrl, labels: {link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}},
     offline: {
       pages: keptWithPlan(model),

@@ -43,7 +43,8 @@ export type FollowUpView = {
 
 export type KeepView = {
   title: string;
-  pdf: Tap;
+  /** `note`: on a plan drawn on the device, that the server makes the PDF, the calendar file, the texts and the letters. */
+  pdf: Tap & {note?: string};
   share: {url: string; labels: {link: string; hint: string; copy: string; copied: string; share: string}};
   offline: {pages: string[]; labels: {intro: string; keep: string; remove: string; kept: string; removed: string}};
   journal: Tap;

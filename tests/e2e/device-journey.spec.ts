@@ -21,7 +21,7 @@ const next = async (page: Page, heading: string, act: () => Promise<void>) => {
   await page.getByRole('button', {name: m.Questions.continue}).click();
 };
 
-test('the whole journey, home to plan: no request carries an answer', async ({page}) => {
+test('the whole journey, home to plan and back to a change: no request carries an answer', async ({page}) => {
   test.setTimeout(90_000);
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
@@ -66,6 +66,19 @@ test('the whole journey, home to plan: no request carries an answer', async ({pa
   await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
   await expect(page.locator('main section').first()).toBeVisible();
   await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
+  // What the server still makes is said before it is opened.
+  await expect(page.getByText(m.Keep.sentOnce)).toBeVisible();
+  // Following up: the date goes after `#` too, and the plan is drawn again with its next steps.
+  await page.getByLabel(m.FollowUp.label).fill('2026-11-02');
+  await page.getByRole('button', {name: m.FollowUp.submit}).click();
+  // As the plain form sends it: the letters' dates left empty come along empty.
+  await expect(page).toHaveURL(new RegExp(`/fr/plan#${ANSWERS}&d=2026-11-02(&d[a-z]=)*$`));
+  await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
+  await expect(page.locator('ul.follow-up')).toBeVisible();
+  // Changing an answer goes back to the check page, on the device.
+  await page.getByRole('link', {name: m.Plan.changeAnswers}).click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Check.title);
+  await expect(page).toHaveURL(new RegExp(`/fr/questions#q=check&${ANSWERS}&d=2026-11-02$`));
   await page.waitForLoadState('networkidle');
 
   const sent = requests.map((request) => ({method: request.method(), url: new URL(request.url()), body: request.postData() ?? ''}));
@@ -84,9 +97,10 @@ test('the whole journey, home to plan: no request carries an answer', async ({pa
     for (const question of QUESTION_IDS) expect(url.pathname, address).not.toMatch(new RegExp(`/questions/${question}$`));
     expect(url.pathname, address).not.toMatch(/\/(check|guides\/.+)$/);
   }
-  // The pages a person sees: the home page, the questions' address, the plan's, each once.
+  // The pages a person sees: the home page, the questions' address, the plan's (again after the follow-up's
+  // date, drawn again), the questions' address (changing an answer).
   const pages = sent.filter(({url}) => !/^\/(_next|quick-exit|icon|sw)|\.json$/.test(url.pathname)).map(({url}) => url.pathname);
-  expect(pages).toEqual(['/fr', '/fr/questions', '/fr/plan']);
+  expect(pages).toEqual(['/fr', '/fr/questions', '/fr/plan', '/fr/plan', '/fr/questions']);
 });
 
 test('Back on a question drawn on the device shows the step before, with its answer kept, still without a request', async ({page}) => {
