@@ -3,6 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {LOCALES} from '@/i18n/locales';
 import {withQuery} from '@/lib/answers/to-query';
 import type {PagePath} from '@/lib/pages';
+import {LanguageLinks} from './LanguageLinks';
 
 /** `path`: a page of the one list of pages (lib/pages.ts). */
 type Props = {locale: string; path: PagePath; query?: string};
@@ -17,12 +18,4 @@ export const otherLanguages = (locale: string, path: PagePath, query = '') =>
     })),
   );
 
-export const LanguageSwitch = async ({locale, path, query = ''}: Props) => (
-  <p className="language-switch">
-    {(await otherLanguages(locale, path, query)).map(({locale: other, name, href}) => (
-      <a key={other} href={href} hrefLang={other} lang={other}>
-        {name}
-      </a>
-    ))}
-  </p>
-);
+export const LanguageSwitch = async ({locale, path, query = ''}: Props) => <LanguageLinks languages={await otherLanguages(locale, path, query)} />;

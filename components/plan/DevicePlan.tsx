@@ -6,8 +6,8 @@
 import {startTransition, useEffect, useRef, useState, type ReactNode} from 'react';
 import type {PlanView} from '@/lib/views/plan-view';
 import {PlanBody} from './PlanBody';
+import {LanguageLinks, type Language} from '@/components/LanguageLinks';
 
-type Language = {locale: string; name: string; href: string};
 type Props = {locale: string; title: string; preparing: string; failed: string; languages: Language[]; children: ReactNode};
 
 type State = {kind: 'starting'} | {kind: 'empty'} | {kind: 'preparing'} | {kind: 'failed'} | {kind: 'plan'; view: PlanView; hash: string};
@@ -62,18 +62,7 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
       <h1 className="plan-title" tabIndex={-1} ref={heading}>
         {title}
       </h1>
-      <PlanBody
-        view={state.view}
-        languageSwitch={
-          <p className="language-switch">
-            {languages.map((language) => (
-              <a key={language.locale} href={`${language.href}${state.hash}`} hrefLang={language.locale} lang={language.locale}>
-                {language.name}
-              </a>
-            ))}
-          </p>
-        }
-      />
+      <PlanBody view={state.view} languageSwitch={<LanguageLinks languages={languages} fragment={state.hash} />} />
     </>
   );
 };

@@ -10,8 +10,8 @@ import type {JourneyStepView} from '@/lib/views/journey-view';
 import {CheckStep} from './CheckStep';
 import {JourneyContext} from './journey-context';
 import {QuestionStep} from './QuestionStep';
+import {LanguageLinks, type Language} from '@/components/LanguageLinks';
 
-type Language = {locale: string; name: string; href: string};
 type Props = {
   locale: string;
   /** The address of the server's step on the device, where its answers move at once; none after a failed submission. */
@@ -126,13 +126,7 @@ export const DeviceJourney = ({locale, fragmentAddress, languages, titleTemplate
   }
   return (
     <JourneyContext.Provider value={submit}>
-      <p className="language-switch">
-        {languages.map((language) => (
-          <a key={language.locale} href={`${language.href}${state.hash}`} hrefLang={language.locale} lang={language.locale}>
-            {language.name}
-          </a>
-        ))}
-      </p>
+      <LanguageLinks languages={languages} fragment={state.hash} />
       {notice}
       {state.view.kind === 'question' ? <QuestionStep key={state.drawn} view={state.view} /> : <CheckStep key={state.drawn} view={state.view} />}
     </JourneyContext.Provider>
