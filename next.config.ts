@@ -27,14 +27,13 @@ const nextConfig: NextConfig = {
   ],
   // The plan's address with no answer in its query is the same static file for everyone, which the device draws
   // the plan into from the answers after `#` (app/[locale]/plan/device); with one, the plan drawn per request.
+  // The same for its page of texts and its page of letters.
   rewrites: async () => ({
-    beforeFiles: [
-      {
-        source: `/:locale(${LOCALE_PATTERN})/plan`,
-        destination: '/:locale/plan/device',
-        missing: Object.values(QUERY_KEYS).map((key) => ({type: 'query' as const, key})),
-      },
-    ],
+    beforeFiles: ['', '/texts', '/notice'].map((page) => ({
+      source: `/:locale(${LOCALE_PATTERN})/plan${page}`,
+      destination: `/:locale/plan/device${page}`,
+      missing: Object.values(QUERY_KEYS).map((key) => ({type: 'query' as const, key})),
+    })),
     afterFiles: [],
     fallback: [],
   }),

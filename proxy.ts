@@ -4,13 +4,15 @@
 // - `/` and unprefixed paths: send the visitor to their language (next-intl);
 // - pages rendered per request: a fresh CSP nonce that Next.js puts on its own scripts.
 // The plan's and the questions' addresses without answers are static files (the JavaScript path): the proxy never
-// runs for them (next.config.ts serves /{locale}/plan without answers from app/[locale]/plan/device).
+// runs for them (next.config.ts serves /{locale}/plan without answers from app/[locale]/plan/device), and lets the
+// plan's pages of texts and letters without answers through untouched (served from app/[locale]/plan/device too).
 // Static pages get their CSP (with script hashes) from the build: see scripts/csp-static-pages.mjs.
 import {NextResponse, type NextRequest} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import {routing} from './i18n/routing';
 import {LOCALE_PATTERN} from './i18n/locales';
 import {QUESTION_IDS} from './lib/answers/questions';
+import {QUERY_KEYS} from './lib/answers/url-contract';
 import {calmAnswer, type CalmStatus} from './lib/security/calm-answers';
 import {contentSecurityPolicy} from './lib/security/csp';
 import {canonicalPath} from './lib/security/path-spelling';
@@ -31,6 +33,11 @@ const NOT_A_PAGE = new RegExp(
     .map((page) => pathPattern(page.path))
     .join('|')})$`,
 );
+
+// The per-request pages that next.config.ts serves from a static page when the query holds no answer (the plan
+// itself never reaches the proxy then: see the matcher).
+const DRAWN_ON_DEVICE = new RegExp(`^/(${LOCALE_PATTERN})/plan/(texts|notice)$`);
+const CONTRACT_KEYS = Object.values(QUERY_KEYS);
 
 const calm = (status: CalmStatus, pathname: string) => {
   const {body, headers} = calmAnswer(status, pathname);
@@ -55,6 +62,8 @@ export default function proxy(request: NextRequest) {
     return notStored(NextResponse.redirect(url, 308), request);
   }
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+  // The plan's pages of texts and letters without answers in the query are static files (next.config.ts).
+  if (DRAWN_ON_DEVICE.test(pathname) && !CONTRACT_KEYS.some((key) => request.nextUrl.searchParams.has(key))) return NextResponse.next();
   if (!DYNAMIC_PAGE.test(pathname)) return notStored(negotiateLocale(request), request);
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy([`'nonce-${nonce}'`]);

@@ -12,8 +12,17 @@ export type AnswerState = {answers: Answers; answered: readonly QuestionId[]};
 /** The plan's companions, made on request from the same answers. */
 export type PlanFile = 'pdf' | 'reminders.ics' | 'notice' | 'texts';
 
+/** The companions that are pages, which the device draws from the answers after `#` too. */
+export type PlanPage = Extract<PlanFile, 'notice' | 'texts'>;
+
 const query = (state: AnswerState | undefined, extra: QueryEntry[] = []) =>
   new URLSearchParams([...(state ? toQueryEntries(state.answers, state.answered) : []), ...extra]).toString();
+
+/** A part of a page: after the query, a plain anchor. */
+const anchor = (part?: string) => (part ? `#${part}` : '');
+
+/** The answers after `#`, and the part of the page to show (the fragment cannot also be an anchor). */
+const fragment = (state: AnswerState, part?: string) => `#${query(state, part ? [[PRIVATE_KEYS.part, part]] : [])}`;
 
 export const linksFor = (locale: string) => {
   const path = (rest: PagePath) => `/${locale}${rest}`;
@@ -34,9 +43,11 @@ export const linksFor = (locale: string) => {
       return answers ? withQuery(path('/questions/who'), answers) : path('/questions');
     },
     check: (state: AnswerState) => withQuery(path('/check'), query(state)),
-    plan: (state: AnswerState) => withQuery(path('/plan'), query(state)),
+    plan: (state: AnswerState, part?: string) => `${withQuery(path('/plan'), query(state))}${anchor(part)}`,
     /** The plan with its answers after `#`: a browser never sends them; the device draws the plan (JavaScript on). */
-    planOnDevice: (state: AnswerState) => `${path('/plan')}#${query(state)}`,
+    planOnDevice: (state: AnswerState, part?: string) => `${path('/plan')}${fragment(state, part)}`,
+    /** The page of texts or of letters with the answers after `#`, drawn on the device as the plan is. */
+    planPageOnDevice: (page: PlanPage, state: AnswerState, part?: string) => `${path(`/plan/${page}`)}${fragment(state, part)}`,
     /**
      * A step of the questions drawn on the device (JavaScript on): one neutral address, `/questions`, with the step
      * and the answers after `#`, so that neither the answers nor which question they lead to reach the server.
@@ -47,7 +58,7 @@ export const linksFor = (locale: string) => {
         ...(state ? toQueryEntries(state.answers, state.answered) : []),
         ...(options.editing ? [[PRIVATE_KEYS.editing, '1'] as QueryEntry] : []),
       ]).toString()}`,
-    planFile: (file: PlanFile, state: AnswerState) => withQuery(path(`/plan/${file}`), query(state)),
+    planFile: (file: PlanFile, state: AnswerState, part?: string) => `${withQuery(path(`/plan/${file}`), query(state))}${anchor(part)}`,
   };
 };
 

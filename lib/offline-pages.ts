@@ -9,9 +9,11 @@ export const PAGES_FOR_EVERYONE: readonly string[] = LOCALES.flatMap((locale) =>
   ...pagesWhere((page) => page.offline === 'everyone')
     .flatMap((page) => pathsOf(page.path, {place: COUNTRIES}))
     .map((path) => `/${locale}${path}`),
-  // The plan's and the questions' addresses without answers, the same pages for everyone: the device draws a plan
-  // or a step from the fragment into them (components/plan/DevicePlan.tsx, components/questions/DeviceJourney.tsx),
-  // offline too, with the plan data kept above.
+  // The addresses of the plan, its texts, its letters and the questions without answers, the same pages for
+  // everyone: the device draws a plan, its texts or letters, or a step from the fragment into them
+  // (components/plan/DevicePlan.tsx, components/questions/DeviceJourney.tsx), offline too, with the data kept above.
   `/${locale}${PAGES.plan.path}`,
   `/${locale}${PAGES.questions.path}`,
+  `/${locale}${PAGES.planTexts.path}`,
+  `/${locale}${PAGES.planNotice.path}`,
 ]);

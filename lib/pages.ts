@@ -52,10 +52,16 @@ export const PAGES = {
   planOnDevice: {path: '/plan/device', rendering: 'static', holds: 'answers', offline: 'never', indexed: false},
   planNotice: {path: '/plan/notice', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
   planTexts: {path: '/plan/texts', rendering: 'per-request', holds: 'answers', offline: 'never', indexed: false},
+  // The page of letters and the page of texts for a person with JavaScript, the same for everyone: served at
+  // /plan/notice and /plan/texts when the address has no answer in its query (next.config.ts, proxy.ts).
+  planNoticeOnDevice: {path: '/plan/device/notice', rendering: 'static', holds: 'answers', offline: 'never', indexed: false},
+  planTextsOnDevice: {path: '/plan/device/texts', rendering: 'static', holds: 'answers', offline: 'never', indexed: false},
   planPdf: {path: '/plan/pdf', rendering: 'file', holds: 'answers', offline: 'never', indexed: false},
   planReminders: {path: '/plan/reminders.ics', rendering: 'file', holds: 'answers', offline: 'never', indexed: false},
   // The plan's words and content for the device (lib/views/plan-data.ts): the same file for everyone.
   planData: {path: '/plan-data.json', rendering: 'static', holds: 'nothing', offline: 'everyone', indexed: false},
+  // The words of the texts and the letters for the device (lib/views/texts-data.ts): the same file for everyone.
+  textsData: {path: '/texts-data.json', rendering: 'static', holds: 'nothing', offline: 'everyone', indexed: false},
 } as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;

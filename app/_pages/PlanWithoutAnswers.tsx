@@ -3,9 +3,9 @@
 // Static at /{locale}/plan (the proxy serves app/[locale]/plan/device), per request for a query without answers.
 import type {ReactNode} from 'react';
 import {getTranslations} from 'next-intl/server';
-import {linksFor} from '@/lib/links';
 import {FocusHeading} from '@/components/FocusHeading';
-import {LanguageSwitch, otherLanguages} from '@/components/LanguageSwitch';
+import {otherLanguages} from '@/components/LanguageSwitch';
+import {NoAnswersInLink} from './NoAnswersInLink';
 import {DevicePlan} from '@/components/plan/DevicePlan';
 
 /** `guard` and `mark`: the quick exit's guard and the fragment's mark, with the request's nonce or allowed by hash. */
@@ -22,18 +22,7 @@ export const PlanWithoutAnswers = async ({locale, guard, mark}: {locale: string;
         failed={t('deviceFailed')}
         languages={await otherLanguages(locale, '/plan')}
       >
-        <LanguageSwitch locale={locale} path="/plan" />
-        <h1>{t('emptyTitle')}</h1>
-        <p>{t('empty')}</p>
-        {/* The server cannot see a fragment: without JavaScript, say what a link with a `#` needs. */}
-        <noscript>
-          <p>{t('emptyNoScript')}</p>
-        </noscript>
-        <p>
-          <a className="button" href={linksFor(locale).start()}>
-            {t('startAgain')}
-          </a>
-        </p>
+        <NoAnswersInLink locale={locale} path="/plan" />
       </DevicePlan>
       <FocusHeading />
     </>

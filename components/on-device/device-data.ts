@@ -1,32 +1,53 @@
-// The locale's static data for what the device draws (the plan, the questions): fetched once per page, the same
-// file for every visitor (lib/views/plan-data.ts), and the words over it, with the translator next-intl gives the
-// server, over the same precompiled messages.
+// The locale's static data for what the device draws (the plan, the questions, the texts and the letters): each
+// file fetched once per page, the same file for every visitor (lib/views/plan-data.ts, lib/views/texts-data.ts),
+// and the words over it, with the translator next-intl gives the server, over the same precompiled messages.
 import {createTranslator} from 'next-intl';
+import {parseAnswers} from '@/lib/answers/parse-answers';
 import {planDataPath, type PlanData} from '@/lib/views/plan-data';
+import type {TextSources} from '@/lib/views/report-texts';
+import {textsDataPath, type TextsData} from '@/lib/views/texts-data';
 import type {WordsFor} from '@/lib/views/words';
 
-const loaded = new Map<string, Promise<PlanData>>();
+/** The answers a fragment carries ("#c=fr&p=x…", the URL contract's query written after `#`). */
+export const fragmentAnswers = (hash: string) => parseAnswers(new URLSearchParams(hash.replace(/^#/, '')));
 
-export const deviceData = (locale: string): Promise<PlanData> => {
-  let found = loaded.get(locale);
+const loaded = new Map<string, Promise<unknown>>();
+
+const fetchOnce = <T>(path: string): Promise<T> => {
+  let found = loaded.get(path);
   if (!found) {
-    found = fetch(planDataPath(locale)).then((response) => {
-      if (!response.ok) throw new Error(`plan data: ${response.status}`);
-      return response.json() as Promise<PlanData>;
+    found = fetch(path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json();
     });
     // A failed fetch (offline, say) is tried again next time rather than remembered.
-    found.catch(() => loaded.delete(locale));
-    loaded.set(locale, found);
+    found.catch(() => loaded.delete(path));
+    loaded.set(path, found);
   }
-  return found;
+  return found as Promise<T>;
 };
 
+export const deviceData = (locale: string) => fetchOnce<PlanData>(planDataPath(locale));
+
+export const deviceTextsData = (locale: string) => fetchOnce<TextsData>(textsDataPath(locale));
+
 /** One translator per namespace, made once: a slow phone would otherwise make each again at every word. */
-export const deviceWords = ({locale, messages}: PlanData): WordsFor => {
+export const deviceWords = ({locale, messages}: {locale: string; messages: Record<string, unknown>}): WordsFor => {
   const made = new Map<string, unknown>();
   return async (namespace) => {
     if (!made.has(namespace))
       made.set(namespace, createTranslator({locale, messages: messages as never, namespace: namespace as never, timeZone: 'UTC'}));
     return made.get(namespace) as never;
+  };
+};
+
+/** The texts' and letters' words on the device: the plan's and the texts' data, and English where the locale is not. */
+export const deviceTextSources = (plan: PlanData, texts: TextsData): TextSources => {
+  const local = deviceWords({locale: plan.locale, messages: {...plan.messages, ...texts.messages}});
+  const english = texts.english ? deviceWords({locale: 'en', messages: texts.english}) : local;
+  return {
+    locale: plan.locale,
+    wordsIn: (locale) => (locale === plan.locale ? local : english),
+    policyIn: (locale, contentId) => (locale === plan.locale ? texts.policies : texts.englishPolicies)[contentId],
   };
 };

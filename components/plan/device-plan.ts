@@ -1,17 +1,13 @@
 // The plan drawn on the device: the answers read from the address's fragment (never sent: a browser keeps what
 // follows `#`), the words and content from the locale's static plan data, and the same builders as the server
 // (lib/views). Loaded only when a fragment carries answers.
-import {parseAnswers} from '@/lib/answers/parse-answers';
 import {toIsoDate} from '@/lib/dates';
 import {linksFor, type Links} from '@/lib/links';
 import {normalizeSiteUrl} from '@/lib/site-url';
 import {buildPlanModel} from '@/lib/views/build-plan-model';
 import {buildPlanView} from '@/lib/views/build-plan-view';
 import type {PlanView} from '@/lib/views/plan-view';
-import {deviceData, deviceWords} from '@/components/on-device/device-data';
-
-/** The answers a fragment carries ("#c=fr&p=x…", the URL contract's query written after `#`). */
-export const fragmentAnswers = (hash: string) => parseAnswers(new URLSearchParams(hash.replace(/^#/, '')));
+import {deviceData, deviceWords, fragmentAnswers} from '@/components/on-device/device-data';
 
 /** Gives the browser a turn between the long steps, so that a slow phone stays responsive while the plan is made. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -26,7 +22,14 @@ export const devicePlanView = async (locale: string, hash: string): Promise<Plan
   const state = {answers: parsed.answers, answered: parsed.answered};
   const base = linksFor(locale);
   // Changing an answer, or giving a missing one, goes on on the device too: the questions' fragment address.
-  const links: Links = {...base, check: (answers) => base.stepOnDevice('check', answers), question: base.stepOnDevice};
+  const links: Links = {
+    ...base,
+    check: (answers) => base.stepOnDevice('check', answers),
+    question: base.stepOnDevice,
+    // The texts and the letters are drawn on the device too, from the same fragment.
+    planFile: (file, answers, part) =>
+      file === 'texts' || file === 'notice' ? base.planPageOnDevice(file, answers, part) : base.planFile(file, answers, part),
+  };
   const today = toIsoDate(new Date());
   const model = await buildPlanModel({locale, parsed, state, today, links}, {words, content});
   await yieldToBrowser();

@@ -64,6 +64,8 @@ export const SITUATION_CODES: Record<Situation, string> = {
 /**
  * Keys used only between the question pages, not part of the contract: `s=1` marks a submitted form (so the
  * server checks it), `e=1` a change made from the check page (so the person returns there), and, in the fragment
- * of the questions drawn on the device only, `q` the step shown (a question's id, or `check`).
+ * of the questions drawn on the device only, `q` the step shown (a question's id, or `check`). In the fragment of
+ * the plan and its companions drawn on the device, `to` names the part of the page to show (the fragment holds
+ * the answers, so it cannot be a plain `#anchor`).
  */
-export const PRIVATE_KEYS = {submitted: 's', editing: 'e', step: 'q'} as const;
+export const PRIVATE_KEYS = {submitted: 's', editing: 'e', step: 'q', part: 'to'} as const;

@@ -8,10 +8,13 @@ vi.mock('next-intl/server', () => nextIntlServer);
 const {openPlanRequest} = await import('@/app/_server/plan-request');
 const {buildPlanModel} = await import('@/app/_server/plan-model');
 const {planView} = await import('@/app/_server/plan-view');
-const {noticeViews} = await import('@/app/_server/notices-view');
+const {noticeViews} = await import('@/lib/views/notice-views');
+const {serverTextSources} = await import('@/app/_server/text-sources');
+const {buildPlan} = await import('@/lib/plan/build-plan');
+const {contentLibrary} = await import('@/lib/content/content-store');
 const {fieldView} = await import('@/lib/views/question-view');
 const {serverWords} = await import('@/app/_server/server-words');
-const {platformReportTexts} = await import('@/app/_server/report-texts');
+const {platformReportTexts} = await import('@/lib/views/report-texts');
 
 const open = (locale: 'fr' | 'en', query: string) => openPlanRequest(locale, new URLSearchParams(query));
 
@@ -32,7 +35,7 @@ describe('the plan as the page draws it', {timeout: 60_000}, () => {
 
   it("an adult in Belgium, own selfie shared on X: the letters name Belgium's authority and coordinator", async () => {
     const request = await open('en', 'c=be&p=x&a=25&b=26&k=1&m=1');
-    const letters = await noticeViews('en', request.state.answers, request.today);
+    const letters = await noticeViews(serverTextSources('en'), request.state.answers, request.today);
     expect(letters.map((letter) => letter.kind)).toEqual(expect.arrayContaining(['copyright', 'host-notice']));
     const text = letters.flatMap((letter) => letter.when).join(' ');
     expect(text).toContain('BIPT');
@@ -41,7 +44,8 @@ describe('the plan as the page draws it', {timeout: 60_000}, () => {
   });
 
   it('each platform of a plan gets its report text, in French and in English', async () => {
-    const texts = await platformReportTexts(await open('fr', 'c=fr&p=x&p=snapchat&a=15&b=16&k=2'));
+    const {state, today} = await open('fr', 'c=fr&p=x&p=snapchat&a=15&b=16&k=2');
+    const texts = await platformReportTexts(serverTextSources('fr'), state.answers, buildPlan(state.answers, today, contentLibrary('fr')));
     expect(texts.map((text) => text.platform).sort()).toEqual(['snapchat', 'x']);
     expect(texts[0]?.english).toMatch(/I was 15 years old/);
   });

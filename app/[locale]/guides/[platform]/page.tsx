@@ -11,7 +11,7 @@ import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {EntryView} from '@/components/EntryView';
 import {entryLabels} from '@/app/_server/entry-labels';
 import {CopyableText} from '@/components/plan/CopyableText';
-import {renderLines} from '@/app/_server/text-lines';
+import {renderLines} from '@/lib/views/text-lines';
 import {linksFor} from '@/lib/links';
 import {localizedMetadata} from '@/app/_server/seo';
 

@@ -1,14 +1,21 @@
 // The ready-to-paste report texts for every platform of a plan, one tap from each platform's step: worded from
-// the same answers, in the plan's language and in English (many platforms' forms are in English).
+// the same answers, in the plan's language and in English (many platforms' forms are in English). This is the
+// page drawn from a query (JavaScript off, an old link); with JavaScript the answers then move after `#` and the
+// device draws the same page (app/[locale]/plan/device/texts).
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {SearchParamsRecord} from '@/lib/answers/search-params';
+import {buildPlan} from '@/lib/plan/build-plan';
+import {contentLibrary} from '@/lib/content/content-store';
+import {platformReportTexts} from '@/lib/views/report-texts';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
-import {ReportTexts} from '@/components/plan/GeneratedTexts';
-import {openPlanRequest} from '@/app/_server/plan-request';
-import {platformReportTexts} from '@/app/_server/report-texts';
 import {LeftGuard} from '@/components/LeftGuard';
 import {FillFromCaseFile} from '@/components/journal/FillFromCaseFile';
+import {AnswersToFragment} from '@/components/plan/AnswersToFragment';
+import {TextsPageBody} from '@/components/plan/TextsPageBody';
+import {openPlanRequest} from '@/app/_server/plan-request';
+import {serverTextSources} from '@/app/_server/text-sources';
+import {textsPageLabels} from '@/app/_server/companion-labels';
 import {journalLabels} from '@/app/_server/journal-labels';
 
 type Props = {params: Promise<{locale: string}>; searchParams: Promise<SearchParamsRecord>};
@@ -22,37 +29,20 @@ export const generateMetadata = async ({params}: Props): Promise<Metadata> => {
 export default async function TextsPage({params, searchParams}: Props) {
   const {locale} = await params;
   setRequestLocale(locale);
-  const request = await openPlanRequest(locale, await searchParams);
-  const t = await getTranslations({locale, namespace: 'Texts'});
-  const notice = await getTranslations({locale, namespace: 'NoticePage'});
-  const texts = await platformReportTexts(request);
-  const labels = {
-    writeTitle: t('writeTitle'),
-    writeHint: t('writeHint'),
-    writeLabel: t('writeLabel'),
-    writeLabelEn: t('writeLabelEn'),
-    copy: t('copy'),
-    copied: t('copied'),
-  };
+  const {state, today, query, links} = await openPlanRequest(locale, await searchParams);
+  const texts = await platformReportTexts(serverTextSources(locale), state.answers, buildPlan(state.answers, today, contentLibrary(locale)));
   return (
     <>
       <LeftGuard locale={locale} />
-      <LanguageSwitch locale={locale} path="/plan/texts" query={request.query} />
-      <p>
-        <a className="back-link" href={request.links.plan(request.state)}>
-          {notice('backToPlan')}
-        </a>
-      </p>
-      <h1>{t('pageTitle')}</h1>
-      <p>{t('writeHint')}</p>
-      <FillFromCaseFile labels={(await journalLabels(locale)).fill} />
-      {texts.length === 0 && <p>{t('none')}</p>}
-      {texts.map((text) => (
-        <section key={text.platform} aria-labelledby={`text-${text.platform}`} className="plan-item">
-          <h2 id={`text-${text.platform}`}>{text.name}</h2>
-          <ReportTexts anchorId={text.platform} locale={locale} local={text.local} english={text.english} labels={labels} />
-        </section>
-      ))}
+      <AnswersToFragment query={query} />
+      <TextsPageBody
+        locale={locale}
+        texts={texts}
+        planHref={links.plan(state)}
+        labels={await textsPageLabels(locale)}
+        languageSwitch={<LanguageSwitch locale={locale} path="/plan/texts" query={query} />}
+        fill={<FillFromCaseFile labels={(await journalLabels(locale)).fill} />}
+      />
     </>
   );
 }
