@@ -62,6 +62,9 @@ export const PAGES = {
   planData: {path: '/plan-data.json', rendering: 'static', holds: 'nothing', offline: 'everyone', indexed: false},
   // The words of the texts and the letters for the device (lib/views/texts-data.ts): the same file for everyone.
   textsData: {path: '/texts-data.json', rendering: 'static', holds: 'nothing', offline: 'everyone', indexed: false},
+  // Every step's whole text for the PDF made on the device (lib/views/fiche-data.ts): the same file for everyone,
+  // fetched only when the PDF is asked for.
+  ficheData: {path: '/fiche-data.json', rendering: 'static', holds: 'nothing', offline: 'never', indexed: false},
 } as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;

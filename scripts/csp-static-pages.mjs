@@ -11,15 +11,16 @@ import rehypeParse from 'rehype-parse';
 const APP_DIRS = [join('.next', 'server', 'app'), join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
 
 const base = JSON.parse(readFileSync('lib/security/csp-base.json', 'utf8'));
-// The same policy as lib/security/csp.ts. The journal page builds its PDF in the browser, whose layout engine
-// is WebAssembly loaded from a data: URL: 'wasm-unsafe-eval' compiles WebAssembly only, never JavaScript.
+// The same policy as lib/security/csp.ts. The journal page and the plan drawn on the device build their PDF in the
+// browser, whose layout engine is WebAssembly loaded from a data: URL: 'wasm-unsafe-eval' compiles WebAssembly
+// only, never JavaScript.
 const policy = (scriptSources, withWasm) =>
   [
     ...base.directives,
     `script-src 'self' ${[...scriptSources, ...(withWasm ? ["'wasm-unsafe-eval'"] : [])].join(' ')}`.trim(),
     `connect-src 'self'${withWasm ? ' data:' : ''}`,
   ].join('; ');
-const WASM_PAGE = /[\\/]journal\.html$/;
+const WASM_PAGE = /[\\/](journal|plan[\\/]device)\.html$/;
 
 const htmlFiles = (dir) =>
   readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {

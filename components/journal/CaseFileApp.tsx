@@ -14,7 +14,7 @@ import {RecordCard} from './RecordCard';
 import {AboutForm} from './AboutForm';
 import {CaseTransfer} from './CaseTransfer';
 import {WatchForCopies} from './WatchForCopies';
-import {saveFile} from './save-file';
+import {saveFile} from '@/components/on-device/save-file';
 import type {JournalLabels} from './labels';
 
 type Props = {places: string[]; locale: string; labels: JournalLabels};

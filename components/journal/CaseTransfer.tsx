@@ -6,7 +6,7 @@ import type {CaseFile} from '@/lib/journal/case-file';
 import {MIN_PASSPHRASE_LENGTH} from '@/lib/journal/case-crypto';
 import type {JournalLabels} from './labels';
 import {fillTemplate} from '@/lib/pdf/template';
-import {saveFile} from './save-file';
+import {saveFile} from '@/components/on-device/save-file';
 
 /** `file`: null before the person starts one here; a file from another device can still be opened. */
 type Props = {file: CaseFile | null; labels: JournalLabels['transfer']; onImport: (file: CaseFile) => void};

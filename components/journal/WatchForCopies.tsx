@@ -5,7 +5,7 @@ import {useState} from 'react';
 import {IMAGE_SEARCHES, PLATFORM_SEARCHES, SEARCH_ENGINES, searchLinks} from '@/lib/journal/search-links';
 import type {IsoDate} from '@/lib/dates';
 import type {JournalLabels} from './labels';
-import {saveFile} from './save-file';
+import {saveFile} from '@/components/on-device/save-file';
 
 type Props = {labels: JournalLabels['watch']; today: IsoDate};
 type MadeWhen = 'under18' | 'adult' | 'unsure' | '';

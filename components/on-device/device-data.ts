@@ -6,6 +6,7 @@ import {parseAnswers} from '@/lib/answers/parse-answers';
 import {planDataPath, type PlanData} from '@/lib/views/plan-data';
 import type {TextSources} from '@/lib/views/report-texts';
 import {textsDataPath, type TextsData} from '@/lib/views/texts-data';
+import {ficheDataPath, type FicheData} from '@/lib/views/fiche-data';
 import type {WordsFor} from '@/lib/views/words';
 
 /** The answers a fragment carries ("#c=fr&p=x…", the URL contract's query written after `#`). */
@@ -30,6 +31,8 @@ const fetchOnce = <T>(path: string): Promise<T> => {
 export const deviceData = (locale: string) => fetchOnce<PlanData>(planDataPath(locale));
 
 export const deviceTextsData = (locale: string) => fetchOnce<TextsData>(textsDataPath(locale));
+
+export const deviceFicheData = (locale: string) => fetchOnce<FicheData>(ficheDataPath(locale));
 
 /** One translator per namespace, made once: a slow phone would otherwise make each again at every word. */
 export const deviceWords = ({locale, messages}: {locale: string; messages: Record<string, unknown>}): WordsFor => {

@@ -12,47 +12,10 @@ import './hyphenation';
 import {styles} from './styles';
 import type {PlanModel} from '@/lib/views/plan-model';
 
-// Plain strings only (the document is made in a worker thread, see pdf-worker.ts); a label that takes a value
-// is a template with `{name}` placeholders.
-export type PlanDocumentLabels = {
-  documentTitle: string;
-  heading: string;
-  madeOn: string;
-  summaryTitle: string;
-  /** Between a label and its value, as the locale writes it (" : " in French, ": " in English). */
-  colon: string;
-  nowTitle: string;
-  qr: string;
-  checklist: string;
-  why: string;
-  done: string;
-  followTitle: string;
-  reportText: string;
-  reportTextEn: string;
-  reportTextHint: string;
-  letterEn: string;
-  /** Where a parent or a supporter filled in: the steps' full texts speak to the person concerned. */
-  forThePerson: string;
-  /** `{page}`, `{total}` */
-  page: string;
-  /** `{number}` */
-  call: string;
-  /** `{number}` */
-  sms: string;
-  /** The fields the police ask for, filled in by hand on the first page. */
-  caseSheet: CaseSheetLabels;
-};
+import type {CaseField, CaseSheetLabels, PlanDocumentLabels, PlanDocumentProps} from '@/lib/views/pdf-labels';
 
-type CaseField = {label: string; lines: number; /** Shares its row with the next half field. */ half?: boolean};
+export type {CaseSheetLabels, PlanDocumentLabels, PlanDocumentProps};
 
-export type CaseSheetLabels = {
-  title: string;
-  fields: CaseField[];
-  /** Said when the image may have been made under 18: why no image is attached. */
-  noImage?: string;
-};
-
-export type PlanDocumentProps = {model: PlanModel; planUrl: string; labels: PlanDocumentLabels};
 
 // How much of a link fits on one line of the page at the link's size (10 pt Helvetica, a long link's characters).
 const LINK_CHARS_PER_LINE = 84;

@@ -1,5 +1,7 @@
 import type {ClockInput} from '@/lib/views/plan-model';
 import type {FollowUpView} from '@/lib/views/plan-view';
+import {REMINDERS_FILE_NAME} from '@/lib/views/file-names';
+import {FileLink} from './FileLink';
 // Following up: the dated next steps once the person gives the day of their first report, and of each notice
 // that starts a legal clock (a plain GET form that works without JavaScript), and calendar reminders for them.
 
@@ -45,9 +47,7 @@ export const FollowUpSection = ({view}: {view: FollowUpView}) => (
     </form>
     {view.calendar && (
       <p>
-        <a href={view.calendar.href} download="rappel.ics">
-          {view.calendar.label}
-        </a>
+        <FileLink tap={view.calendar} download={REMINDERS_FILE_NAME} />
         <br />
         <span className="hint">{view.calendar.hint}</span>
       </p>

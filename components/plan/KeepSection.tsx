@@ -2,14 +2,13 @@
 import {ShareLink} from '@/components/share/ShareLink';
 import {KeepPlanOffline} from '@/components/offline/KeepPlanOffline';
 import type {KeepView} from '@/lib/views/plan-view';
+import {FileLink} from './FileLink';
 
 export const KeepSection = ({view}: {view: KeepView}) => (
   <section aria-labelledby="keep" className="plan-extra plan-actions">
     <h2 id="keep">{view.title}</h2>
     <p>
-      <a className="button" href={view.pdf.href}>
-        {view.pdf.label}
-      </a>
+      <FileLink tap={view.pdf} className="button" />
     </p>
     {view.pdf.note && <p className="hint">{view.pdf.note}</p>}
     <ShareLink url={view.share.url} labels={view.share.labels} />

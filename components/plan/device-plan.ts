@@ -2,12 +2,11 @@
 // follows `#`), the words and content from the locale's static plan data, and the same builders as the server
 // (lib/views). Loaded only when a fragment carries answers.
 import {toIsoDate} from '@/lib/dates';
-import {linksFor, type Links} from '@/lib/links';
-import {normalizeSiteUrl} from '@/lib/site-url';
 import {buildPlanModel} from '@/lib/views/build-plan-model';
 import {buildPlanView} from '@/lib/views/build-plan-view';
 import type {PlanView} from '@/lib/views/plan-view';
 import {deviceData, deviceWords, fragmentAnswers} from '@/components/on-device/device-data';
+import {devicePlanLinks, devicePlanUrl} from './device-links';
 
 /** Gives the browser a turn between the long steps, so that a slow phone stays responsive while the plan is made. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -20,22 +19,13 @@ export const devicePlanView = async (locale: string, hash: string): Promise<Plan
   const words = deviceWords(data);
   const content = new Map(data.content.map((entry) => [entry.id, entry]));
   const state = {answers: parsed.answers, answered: parsed.answered};
-  const base = linksFor(locale);
-  // Changing an answer, or giving a missing one, goes on on the device too: the questions' fragment address.
-  const links: Links = {
-    ...base,
-    check: (answers) => base.stepOnDevice('check', answers),
-    question: base.stepOnDevice,
-    // The texts and the letters are drawn on the device too, from the same fragment.
-    planFile: (file, answers, part) =>
-      file === 'texts' || file === 'notice' ? base.planPageOnDevice(file, answers, part) : base.planFile(file, answers, part),
-  };
+  const links = devicePlanLinks(locale);
   const today = toIsoDate(new Date());
   const model = await buildPlanModel({locale, parsed, state, today, links}, {words, content});
   await yieldToBrowser();
   return buildPlanView(
     words,
-    {state, today, links, planUrl: `${normalizeSiteUrl(process.env.SITE_URL)}${links.planOnDevice(state)}`, onDevice: true},
+    {state, today, links, planUrl: devicePlanUrl(links, state), drawnOnDevice: {locale}},
     model,
   );
 };

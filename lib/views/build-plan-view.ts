@@ -10,13 +10,16 @@ import {voiceOf} from './voice-of';
 import type {WordsFor} from './words';
 
 /** What the page needs besides the model: the answers, today, the links, and the plan's address to share. */
-/** `onDevice`: the plan is drawn on the device, so it says that what the server still makes receives the answers. */
-export type PlanViewInput = {state: AnswerState; today: IsoDate; links: Links; planUrl: string; onDevice?: boolean};
+/**
+ * `drawnOnDevice`: the plan is drawn on the device in this locale, so the device makes its files too (the PDF, the
+ * calendar file) from the answers after `#`, instead of linking to the server.
+ */
+export type PlanViewInput = {state: AnswerState; today: IsoDate; links: Links; planUrl: string; drawnOnDevice?: {locale: string}};
 
 /** The pages a plan kept offline brings along: each step in full, and the texts it announces. */
 export const keptWithPlan = (model: PlanModel): string[] => [
   ...new Set(
-    model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textHref ? [item.textHref.split('#')[0]!] : [])])),
+    model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textPage ? [item.textPage] : [])])),
   ),
 ];
 
@@ -61,7 +64,7 @@ const sectionsView = async (words: WordsFor, model: PlanModel): Promise<SectionV
     href: items[0]!.detailHref,
     summary: group('summary'),
     ...(items[0]!.why ? {why: items[0]!.why} : {}),
-    ...(items[0]!.textHref ? {text: {href: items[0]!.textHref.split('#')[0]!, label: group('text')}} : {}),
+    ...(items[0]!.textPage ? {text: {href: items[0]!.textPage, label: group('text')}} : {}),
     platforms: items.map((item) => ({
       name: platformName(item.platform!),
       guide: item.detailHref,
@@ -78,7 +81,7 @@ const sectionsView = async (words: WordsFor, model: PlanModel): Promise<SectionV
   });
 };
 
-const followUpView = async (words: WordsFor, {state, today, links}: PlanViewInput, model: PlanModel): Promise<FollowUpView> => {
+const followUpView = async (words: WordsFor, {state, today, links, drawnOnDevice}: PlanViewInput, model: PlanModel): Promise<FollowUpView> => {
   const t = await words('FollowUp');
   const hasDates = model.plan.reportedOn !== undefined || model.followUp.length > 0;
   const report = model.clockInputs.find((input) => input.id === 'report');
@@ -94,16 +97,28 @@ const followUpView = async (words: WordsFor, {state, today, links}: PlanViewInpu
     ...(report ? {report} : {}),
     ...(letters.length > 0 ? {letters: {summary: t('lettersSummary'), hint: t('datesHint'), inputs: letters}} : {}),
     submit: t('submit'),
-    ...(hasDates ? {calendar: {href: links.planFile('reminders.ics', state), label: t('calendar'), hint: t('calendarHint')}} : {}),
+    ...(hasDates
+      ? {
+          calendar: {
+            ...(drawnOnDevice
+              ? {make: {file: 'calendar', locale: drawnOnDevice.locale, preparing: '', failed: t('calendarFailed')}}
+              : {href: links.planFile('reminders.ics', state)}),
+            label: t('calendar'),
+            hint: t('calendarHint'),
+          },
+        }
+      : {}),
   };
 };
 
-const keepView = async (words: WordsFor, {state, links, planUrl, onDevice}: PlanViewInput, model: PlanModel): Promise<KeepView> => {
+const keepView = async (words: WordsFor, {state, links, planUrl, drawnOnDevice}: PlanViewInput, model: PlanModel): Promise<KeepView> => {
   const t = await words('Keep');
   const plan = await words('Plan');
   return {
     title: t('title'),
-    pdf: {href: links.planFile('pdf', state), label: t('pdf'), ...(onDevice ? {note: t('sentOnce')} : {})},
+    pdf: drawnOnDevice
+      ? {make: {file: 'pdf', locale: drawnOnDevice.locale, preparing: t('pdfPreparing'), failed: t('pdfFailed')}, label: t('pdf'), note: t('madeOnDevice')}
+      : {href: links.planFile('pdf', state), label: t('pdf')},
     share: {url: planUrl, labels: {link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}},
     offline: {
       pages: keptWithPlan(model),

@@ -48,6 +48,8 @@ export type PlanItemModel = {
   detailHref: string;
   /** The ready-to-paste text it announces, one tap away: a report to the platform, or a notice (a letter). */
   textHref?: string;
+  /** The same page without the part (several platforms' texts in one step; the pages kept offline with the plan). */
+  textPage?: string;
   /** For the PDF (the page links to the texts instead): the platform's rule to cite in the plan's report text. */
   policyLines?: string[];
   letters?: NoticeView[];

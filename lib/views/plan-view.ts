@@ -38,13 +38,19 @@ export type FollowUpView = {
   report?: ClockInput;
   letters?: {summary: string; hint: string; inputs: ClockInput[]};
   submit: string;
-  calendar?: Tap & {hint: string};
+  calendar?: FileTap & {hint: string};
 };
+
+/** A file the device makes from the answers after `#` (on a plan drawn on the device), nothing sent. */
+export type MadeOnDevice = {file: 'pdf' | 'calendar'; locale: string; preparing: string; failed: string};
+
+/** A file: a link to the server (a plan drawn from a query), or made on the device. */
+export type FileTap = {label: string} & ({href: string} | {make: MadeOnDevice});
 
 export type KeepView = {
   title: string;
-  /** `note`: on a plan drawn on the device, that the server makes the PDF, the calendar file, the texts and the letters. */
-  pdf: Tap & {note?: string};
+  /** `note`: on a plan drawn on the device, that its files, texts and letters are made there too. */
+  pdf: FileTap & {note?: string};
   share: {url: string; labels: {link: string; hint: string; copy: string; copied: string; share: string}};
   offline: {pages: string[]; labels: {intro: string; keep: string; remove: string; kept: string; removed: string}};
   journal: Tap;

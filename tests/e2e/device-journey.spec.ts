@@ -1,6 +1,8 @@
 // The whole journey with JavaScript, from the home page to the plan: the questions and the check page are drawn on
 // the device (components/questions/DeviceJourney.tsx) and the plan too, so no request the browser makes carries an
 // answer, in its address (query or path) or its body. Every request is recorded and printed.
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {expect, test, type Page, type Request} from '@playwright/test';
 import fr from '../../messages/fr.json';
 import {QUERY_KEYS} from '../../lib/answers/url-contract';
@@ -21,8 +23,11 @@ const next = async (page: Page, heading: string, act: () => Promise<void>) => {
   await page.getByRole('button', {name: m.Questions.continue}).click();
 };
 
-test('the whole journey, home to plan and back to a change: no request carries an answer', async ({page}) => {
-  test.setTimeout(90_000);
+test('the whole journey, home to plan, its texts, letters and files, and back to a change: no request carries an answer', async ({
+  page,
+}, testInfo) => {
+  // The PDF is laid out in the browser: its own budget on a busy machine.
+  test.setTimeout(240_000);
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
   // Which of them reached the network: a response from the browser's own cache never did.
@@ -66,8 +71,8 @@ test('the whole journey, home to plan and back to a change: no request carries a
   await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
   await expect(page.locator('main section').first()).toBeVisible();
   await expect(page.locator('a[href="tel:3018"]').first()).toBeVisible();
-  // What the server still makes is said before it is opened.
-  await expect(page.getByText(m.Keep.sentOnce)).toBeVisible();
+  // Said before anything is made: the files, the texts and the letters are made here too.
+  await expect(page.getByText(m.Keep.madeOnDevice)).toBeVisible();
   // Following up: the date goes after `#` too, and the plan is drawn again with its next steps.
   await page.getByLabel(m.FollowUp.label).fill('2026-11-02');
   await page.getByRole('button', {name: m.FollowUp.submit}).click();
@@ -75,13 +80,52 @@ test('the whole journey, home to plan and back to a change: no request carries a
   await expect(page).toHaveURL(new RegExp(`/fr/plan#${ANSWERS}&d=2026-11-02(&d[a-z]=)*$`));
   await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
   await expect(page.locator('ul.follow-up')).toBeVisible();
+
+  // The calendar file and the PDF fiche, made on the device.
+  const calendar = page.waitForEvent('download');
+  await page.getByRole('button', {name: m.FollowUp.calendar}).click();
+  const ics = await calendar;
+  expect(ics.suggestedFilename()).toBe('rappel.ics');
+  const icsText = readFileSync(await ics.path(), 'utf8');
+  expect(icsText).toContain('BEGIN:VCALENDAR');
+  // The same file as the server makes from the same answers (asked for here outside the page's own requests).
+  const fromServer = await page.request.get(`/fr/plan/reminders.ics?${ANSWERS}&d=2026-11-02`);
+  const stamped = /^DTSTAMP:.*\r?\n/gm;
+  expect(icsText.replace(stamped, '')).toBe((await fromServer.text()).replace(stamped, ''));
+  const fiche = page.waitForEvent('download', {timeout: 120_000});
+  await page.getByRole('button', {name: m.Keep.pdf}).click();
+  const pdf = await fiche;
+  expect(pdf.suggestedFilename()).toBe('fiche.pdf');
+  const pdfPath = testInfo.outputPath('fiche.pdf');
+  await pdf.saveAs(pdfPath);
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
+  for (const section of ['threats', 'evidence', 'report'] as const) expect(pdfText).toContain(selectOther(m.Plan.sections[section]));
+  expect(pdfText).toContain('3018');
+  expect(pdfText).toContain('Pays : En France');
+  // Its printed link is the plan's fragment address: the answers stay on paper and on the device.
+  expect(pdfText).toContain('/fr/plan#w=1&c=fr');
+
+  // The texts to copy and the letters, drawn on the device from the same fragment; back to the plan from each.
+  await page.locator('a[href^="/fr/plan/texts#"]').first().click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Texts.pageTitle);
+  await expect(page.locator('.copyable textarea').first()).toHaveValue(/15/);
+  await page.locator('a.back-link').click();
+  await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
+  await page.locator('a[href^="/fr/plan/notice#"]').first().click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.NoticePage.title);
+  await expect(page.locator('.letter').first()).toBeVisible();
+  await page.locator('a.back-link').click();
+  await expect(page.locator('.plan-title')).toHaveText(m.Plan.title);
   // Changing an answer goes back to the check page, on the device.
   await page.getByRole('link', {name: m.Plan.changeAnswers}).click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Check.title);
   await expect(page).toHaveURL(new RegExp(`/fr/questions#q=check&${ANSWERS}&d=2026-11-02$`));
   await page.waitForLoadState('networkidle');
 
-  const sent = requests.map((request) => ({method: request.method(), url: new URL(request.url()), body: request.postData() ?? ''}));
+  // Requests to the site (the files made on the device are blob: and data: addresses, never sent).
+  const sent = requests
+    .filter((request) => request.url().startsWith('http'))
+    .map((request) => ({method: request.method(), url: new URL(request.url()), body: request.postData() ?? ''}));
   console.log(`requests of one journey, home to plan:\n${sent.map(({method, url}) => `  ${method} ${url.pathname}${url.search}`).join('\n')}`);
   // The icon is asked for again at each step drawn, but from the browser's cache: how often the server saw it
   // would say how many questions were asked. Once per page at most.
@@ -98,9 +142,12 @@ test('the whole journey, home to plan and back to a change: no request carries a
     expect(url.pathname, address).not.toMatch(/\/(check|guides\/.+)$/);
   }
   // The pages a person sees: the home page, the questions' address, the plan's (again after the follow-up's
-  // date, drawn again), the questions' address (changing an answer).
+  // date, drawn again), its texts and its letters (back to the plan from each), the questions' address (changing
+  // an answer). The data files are the same for everyone.
   const pages = sent.filter(({url}) => !/^\/(_next|quick-exit|icon|sw)|\.json$/.test(url.pathname)).map(({url}) => url.pathname);
-  expect(pages).toEqual(['/fr', '/fr/questions', '/fr/plan', '/fr/plan', '/fr/questions']);
+  expect(pages).toEqual(['/fr', '/fr/questions', '/fr/plan', '/fr/plan', '/fr/plan/texts', '/fr/plan', '/fr/plan/notice', '/fr/plan', '/fr/questions']);
+  const data = sent.filter(({url}) => url.pathname.endsWith('.json')).map(({url}) => url.pathname);
+  expect(new Set(data)).toEqual(new Set(['/fr/plan-data.json', '/fr/texts-data.json', '/fr/fiche-data.json']));
 });
 
 test('Back on a question drawn on the device shows the step before, with its answer kept, still without a request', async ({page}) => {

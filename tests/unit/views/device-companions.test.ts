@@ -1,6 +1,7 @@
-// The plan's companions drawn on the device: from the two static files the build makes (the plan's data and the
-// texts' data, fetched here from their own route handlers), every named persona's report texts and letters equal
-// the server's, in both locales, links included. A namespace or a rule missing from the files fails it.
+// The plan's companions made on the device: from the static files the build makes (the plan's data, the texts'
+// data and the fiche's, fetched here from their own route handlers), every named persona's report texts, letters,
+// calendar file and PDF input (model and words) equal the server's, in both locales, links included. A namespace,
+// a rule or a step's text missing from the files fails it.
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {LOCALES} from '@/i18n/locales';
 import {buildPlan} from '@/lib/plan/build-plan';
@@ -10,6 +11,13 @@ import {platformReportTexts} from '@/lib/views/report-texts';
 import {planDataPath} from '@/lib/views/plan-data';
 import {textsDataPath} from '@/lib/views/texts-data';
 import {linksFor} from '@/lib/links';
+import {ficheDataPath} from '@/lib/views/fiche-data';
+import {buildPlanModel} from '@/lib/views/build-plan-model';
+import {pdfLabels} from '@/lib/views/pdf-labels';
+import {planTexts} from '@/lib/views/plan-texts';
+import {remindersFile} from '@/lib/views/reminders-file';
+import {normalizeSiteUrl} from '@/lib/site-url';
+import {devicePlanLinks, devicePlanUrl} from '@/components/plan/device-links';
 import {SCENARIOS} from '../../scenarios';
 import {nextIntlServer} from './intl-stub';
 
@@ -19,7 +27,11 @@ const {openPlanRequest} = await import('@/app/_server/plan-request');
 const {serverTextSources} = await import('@/app/_server/text-sources');
 const planData = await import('@/app/[locale]/plan-data.json/route');
 const textsData = await import('@/app/[locale]/texts-data.json/route');
+const ficheData = await import('@/app/[locale]/fiche-data.json/route');
 const {deviceTextsView, deviceLettersView} = await import('@/components/plan/device-companions');
+const {devicePdfInput, deviceCalendar} = await import('@/components/plan/device-files');
+const {serverSources} = await import('@/app/_server/plan-model');
+const {serverWords} = await import('@/app/_server/server-words');
 
 /** The static files, as the build makes them: each route handler's answer for each locale. */
 const files = new Map<string, unknown>();
@@ -30,6 +42,7 @@ beforeAll(async () => {
     const params = {params: Promise.resolve({locale})};
     files.set(planDataPath(locale), await (await planData.GET(new Request('http://x'), params)).json());
     files.set(textsDataPath(locale), await (await textsData.GET(new Request('http://x'), params)).json());
+    files.set(ficheDataPath(locale), await (await ficheData.GET(new Request('http://x'), params)).json());
   }
   vi.stubGlobal('fetch', async (path: string) => {
     fetched.push(path);
@@ -59,6 +72,28 @@ describe('the texts and the letters drawn on the device', {timeout: 120_000}, ()
       }
       // The same two files whatever the answers, each fetched once.
       expect(fetched.filter((path) => path.startsWith(`/${locale}/`)).sort()).toEqual([planDataPath(locale), textsDataPath(locale)].sort());
+    });
+
+    it(`${locale}: every persona's calendar file and PDF input from the static data equal the server's`, async () => {
+      const stamped = /^DTSTAMP:.*\r?\n/gm;
+      for (const scenario of SCENARIOS) {
+        const request = await openPlanRequest(locale, new URLSearchParams(scenario.query));
+        const {state, today} = request;
+        const hash = `#${scenario.query}&d=${today}`;
+        const dated = await openPlanRequest(locale, new URLSearchParams(hash.slice(1)));
+        const site = `${normalizeSiteUrl(process.env.SITE_URL)}${linksFor(locale).home()}`;
+        const calendar = await remindersFile(serverWords(locale), dated.state.answers, today, contentLibrary(locale), site);
+        expect((await deviceCalendar(locale, hash)).replace(stamped, ''), scenario.name).toBe(calendar.replace(stamped, ''));
+
+        // The server's model with the links of a plan drawn on the device (the PDF prints them).
+        const links = devicePlanLinks(locale);
+        const input = {...request, links};
+        const model = await buildPlanModel(input, serverSources(locale), planTexts(serverTextSources(locale), input));
+        const fromDevice = await devicePdfInput(locale, `#${scenario.query}`);
+        expect(fromDevice.model, scenario.name).toEqual(model);
+        expect(fromDevice.labels, scenario.name).toEqual(await pdfLabels(serverWords(locale), model));
+        expect(fromDevice.planUrl).toBe(devicePlanUrl(links, state));
+      }
     });
   }
 

@@ -13,8 +13,9 @@ import {admitPlanPdf} from '@/components/pdf/plan-pdf-renderer';
 import type {PlanPdfInput} from '@/components/pdf/render-plan-pdf';
 import {openPlanRequest} from '@/app/_server/plan-request';
 import {buildPlanModel} from '@/app/_server/plan-model';
-import type {CaseSheetLabels} from '@/components/pdf/PlanDocument';
-import type {PlanModel} from '@/lib/views/plan-model';
+import {pdfLabels} from '@/lib/views/pdf-labels';
+import {PLAN_PDF_FILE_NAME} from '@/lib/views/file-names';
+import {serverWords} from '@/app/_server/server-words';
 
 const plainText = (status: number, body: string, extra: Record<string, string> = {}) =>
   new Response(body, {
@@ -29,57 +30,10 @@ const busy = (locale: string) => {
 };
 
 /** Everything the worker needs, as plain data: the plan model and the labels (templates where they take a value). */
-/** The police-ready fields of the first page; why no image is attached where it may have been made under 18. */
-const caseSheetLabels = async (locale: string, model: PlanModel): Promise<CaseSheetLabels> => {
-  const t = await getTranslations({locale, namespace: 'Pdf.case'});
-  return {
-    title: t('title'),
-    fields: [
-      {label: t('accounts'), lines: 2},
-      {label: t('links'), lines: 2},
-      {label: t('demands'), lines: 1},
-      // Two short fields side by side, so that the sheet stays on the first page.
-      {label: t('dates'), lines: 1, half: true},
-      {label: t('numbers'), lines: 1, half: true},
-    ],
-    ...(model.plan.madeUnder18 !== 'no' ? {noImage: t('noImage')} : {}),
-  };
-};
-
 const pdfInput = async (locale: string, request: NextRequest): Promise<PlanPdfInput> => {
   const planRequest = await openPlanRequest(locale, request.nextUrl.searchParams);
   const model = await buildPlanModel(planRequest, {withTexts: true});
-  const t = await getTranslations({locale, namespace: 'Pdf'});
-  const contacts = await getTranslations({locale, namespace: 'Contacts'});
-  const plan = await getTranslations({locale, namespace: 'Plan'});
-  const texts = await getTranslations({locale, namespace: 'Texts'});
-  const meta = await getTranslations({locale, namespace: 'Meta'});
-  return {
-    model,
-    planUrl: planRequest.planUrl,
-    labels: {
-      documentTitle: `${t('title')} – ${meta('siteName')}`,
-      heading: t('title'),
-      madeOn: model.madeOn,
-      summaryTitle: t('summaryTitle'),
-      colon: t('colon'),
-      nowTitle: (await getTranslations({locale, namespace: 'Now'}))('title'),
-      reportText: t('sharedText'),
-      reportTextEn: texts('writeLabelEn'),
-      reportTextHint: t('sharedTextHint'),
-      letterEn: (await getTranslations({locale, namespace: 'NoticePage'}))('english'),
-      forThePerson: t('forThePerson'),
-      qr: t('qr'),
-      checklist: t('checklist'),
-      why: plan('why'),
-      done: t('done'),
-      followTitle: (await getTranslations({locale, namespace: 'FollowUp'}))('title'),
-      page: t('page', {page: '{page}', total: '{total}'}),
-      call: contacts('call', {number: '{number}'}),
-      sms: contacts('sms', {number: '{number}'}),
-      caseSheet: await caseSheetLabels(locale, model),
-    },
-  };
+  return {model, planUrl: planRequest.planUrl, labels: await pdfLabels(serverWords(locale), model)};
 };
 
 export const GET = async (request: NextRequest, {params}: {params: Promise<{locale: string}>}) => {
@@ -108,7 +62,7 @@ export const GET = async (request: NextRequest, {params}: {params: Promise<{loca
     return new Response(pdf as Uint8Array<ArrayBuffer>, {
       headers: {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': 'inline; filename="fiche.pdf"',
+        'Content-Disposition': `inline; filename="${PLAN_PDF_FILE_NAME}"`,
         'Cache-Control': 'no-store',
         'Content-Security-Policy': LOCKED_DOWN_POLICY,
         'Server-Timing': `render;dur=${(performance.now() - started).toFixed(0)}`,
