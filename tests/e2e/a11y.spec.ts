@@ -29,8 +29,10 @@ const PAGES = [
   '/journal',
   '/help/evidence-minor',
   ...SCENARIOS.slice(0, 4).map((s) => `/plan?${s.query}`),
-  // The same plan drawn on the device from the fragment.
+  // The same plan drawn on the device from the fragment, and its texts and letters.
   `/plan#${SCENARIOS[0]!.query}`,
+  `/plan/texts#${SCENARIOS[0]!.query}&to=text-snapchat`,
+  `/plan/notice#${SCENARIOS[1]!.query}`,
   // The questions' static address, and steps drawn on the device from the fragment.
   '/questions',
   '/questions#q=province&w=1&c=ca',
@@ -58,6 +60,9 @@ for (const locale of LOCALES) {
       if (path.startsWith('/plan#')) await expect(page.locator('section.right-now')).toBeVisible();
       // A step drawn on the device: its heading has the focus once drawn.
       if (path.startsWith('/questions#')) await expect(page.locator('main h1')).toBeFocused();
+      // Texts and letters drawn on the device: the part the fragment names has the focus, or the heading.
+      if (path.startsWith('/plan/texts#')) await expect(page.locator('#text-snapchat')).toBeFocused();
+      if (path.startsWith('/plan/notice#')) await expect(page.locator('main h1')).toBeFocused();
       expect(await axeViolations(page)).toEqual([]);
     });
   }

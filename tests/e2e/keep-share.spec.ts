@@ -68,6 +68,7 @@ for (const locale of ['fr', 'en'] as const) {
 }
 
 test('the date of the first report gives dated next steps and a calendar file', async ({page}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone-nojs', 'with JavaScript the plan is drawn on the device, which makes the file: device-journey.spec.ts');
   const m = MESSAGES.fr;
   await page.goto(`/fr/plan?${QUERY}`);
   await page.getByLabel(m.FollowUp.label).fill('2026-11-02');
