@@ -56,7 +56,8 @@ test('no request carries an answer, in its address or its body', async ({page}) 
   }
 });
 
-test('a plan opened from a fragment link works offline after a first visit', async ({page, context}) => {
+test('a plan opened from a fragment link works offline after a first visit, with its texts and letters', async ({page, context}) => {
+  const m = ALL_MESSAGES.fr;
   await page.goto(`/fr/plan#${SCENARIOS[0]!.query}`);
   await planText(page);
   await page.evaluate(async () => {
@@ -64,10 +65,20 @@ test('a plan opened from a fragment link works offline after a first visit', asy
   });
   await page.reload(); // now controlled by the service worker, which kept the plan's page and data for everyone
   await planText(page);
+  // A first visit to the texts and the letters brings their scripts (their pages and words are kept for everyone).
+  await page.goto(`/fr/plan/texts#${SCENARIOS[0]!.query}`);
+  await expect(page.locator('.copyable textarea').first()).toBeVisible();
+  await page.goto(`/fr/plan/notice#${SCENARIOS[0]!.query}`);
+  await expect(page.locator('.letter').first()).toBeVisible();
   await context.setOffline(true);
   const other = SCENARIOS[1]!;
   await page.goto(`/fr/plan#${other.query}`);
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(ALL_MESSAGES.fr.Plan.title);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Plan.title);
   await expect(page.locator('main section').first()).toBeVisible();
+  await page.goto(`/fr/plan/texts#${other.query}`);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Texts.pageTitle);
+  await page.goto(`/fr/plan/notice#${other.query}`);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.NoticePage.title);
+  await expect(page.locator('.letter').first()).toBeVisible();
   await context.setOffline(false);
 });

@@ -101,10 +101,10 @@ const problemsWith = (label: string, target: string, method: string, exchange: R
   }
   const [path = '/', query = ''] = target.split('?');
   const canonical = canonicalPath(path)?.toLowerCase();
-  // The plan's and the questions' addresses without answers in their query are static files, the same for everyone
-  // (the device draws them from the fragment); every other answer page is never kept.
+  // The addresses of the plan, its texts and letters, and the questions without answers in their query are static
+  // files, the same for everyone (the device draws them from the fragment); every other answer page is never kept.
   const carriesAnswers = Object.values(QUERY_KEYS).some((key) => new URLSearchParams(query).has(key));
-  const staticAddress = !carriesAnswers && canonical !== undefined && /^\/[a-z]{2}\/(plan|plan\/device|questions)$/.test(canonical);
+  const staticAddress = !carriesAnswers && canonical !== undefined && /^\/[a-z]{2}\/(plan(\/device)?(\/(texts|notice))?|questions)$/.test(canonical);
   if (exchange.status === 200 && canonical && ANSWER_PAGE.test(canonical) && !staticAddress && !/no-store/.test(headers['cache-control'] ?? '')) {
     problems.push(`${where}: answer page without no-store`);
   }
