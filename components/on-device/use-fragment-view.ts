@@ -5,12 +5,7 @@
 import {startTransition, useEffect, useRef, useState} from 'react';
 import {showPart} from './show-part';
 
-export type FragmentView<V> =
-  | {kind: 'starting'}
-  | {kind: 'empty'}
-  | {kind: 'preparing'}
-  | {kind: 'failed'}
-  | {kind: 'ready'; view: V; hash: string};
+export type FragmentView<V> = {kind: 'starting'} | {kind: 'empty'} | {kind: 'preparing'} | {kind: 'failed'} | {kind: 'ready'; view: V; hash: string};
 
 export const useFragmentView = <V>(make: (hash: string) => Promise<V | undefined>): FragmentView<V> => {
   const [state, setState] = useState<FragmentView<V>>({kind: 'starting'});

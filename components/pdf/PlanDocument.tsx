@@ -10,12 +10,10 @@ import {MarkdownPdf} from './MarkdownPdf';
 import {QrCode} from './QrCode';
 import './hyphenation';
 import {styles} from './styles';
-import type {PlanModel} from '@/lib/views/plan-model';
 
 import type {CaseField, CaseSheetLabels, PlanDocumentLabels, PlanDocumentProps} from '@/lib/views/pdf-labels';
 
 export type {CaseSheetLabels, PlanDocumentLabels, PlanDocumentProps};
-
 
 // How much of a link fits on one line of the page at the link's size (10 pt Helvetica, a long link's characters).
 const LINK_CHARS_PER_LINE = 84;

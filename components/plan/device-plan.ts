@@ -23,9 +23,5 @@ export const devicePlanView = async (locale: string, hash: string): Promise<Plan
   const today = toIsoDate(new Date());
   const model = await buildPlanModel({locale, parsed, state, today, links}, {words, content});
   await yieldToBrowser();
-  return buildPlanView(
-    words,
-    {state, today, links, planUrl: devicePlanUrl(links, state), drawnOnDevice: {locale}},
-    model,
-  );
+  return buildPlanView(words, {state, today, links, planUrl: devicePlanUrl(links, state), drawnOnDevice: {locale}}, model);
 };

@@ -88,8 +88,12 @@ export const buildPlanModel = async (
         ...(item.reasons[0] && !SAYS_NOTHING_OF_THE_ANSWERS.has(item.reasons[0]) ? {why: reason(item.reasons[0], voice)} : {}),
         reviewed: t('reviewed', {date: date(entry.reviewed)}),
         ...(waitsForEscalation(section.id) ? {callout: t('escalateOn', {date: date(plan.escalateOn)})} : {}),
-        ...(item.attach === 'report-text' ? {textHref: links.planFile('texts', state, `text-${item.platform}`), textPage: links.planFile('texts', state)} : {}),
-        ...(item.attach && item.attach !== 'report-text' ? {textHref: links.planFile('notice', state, item.attach), textPage: links.planFile('notice', state)} : {}),
+        ...(item.attach === 'report-text'
+          ? {textHref: links.planFile('texts', state, `text-${item.platform}`), textPage: links.planFile('texts', state)}
+          : {}),
+        ...(item.attach && item.attach !== 'report-text'
+          ? {textHref: links.planFile('notice', state, item.attach), textPage: links.planFile('notice', state)}
+          : {}),
         ...(texts && entry.markdown !== undefined ? {markdown: entry.markdown} : {}),
         ...(texts && item.attach === 'report-text' ? {policyLines: await texts.policyLines(item.contentId)} : {}),
         ...(texts && item.attach && item.attach !== 'report-text' ? {letters: await texts.letters(item.attach)} : {}),

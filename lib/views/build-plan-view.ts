@@ -18,9 +18,7 @@ export type PlanViewInput = {state: AnswerState; today: IsoDate; links: Links; p
 
 /** The pages a plan kept offline brings along: each step in full, and the texts it announces. */
 export const keptWithPlan = (model: PlanModel): string[] => [
-  ...new Set(
-    model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textPage ? [item.textPage] : [])])),
-  ),
+  ...new Set(model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textPage ? [item.textPage] : [])]))),
 ];
 
 const noticesView = async (words: WordsFor, model: PlanModel): Promise<NoticesView> => {
@@ -117,7 +115,11 @@ const keepView = async (words: WordsFor, {state, links, planUrl, drawnOnDevice}:
   return {
     title: t('title'),
     pdf: drawnOnDevice
-      ? {make: {file: 'pdf', locale: drawnOnDevice.locale, preparing: t('pdfPreparing'), failed: t('pdfFailed')}, label: t('pdf'), note: t('madeOnDevice')}
+      ? {
+          make: {file: 'pdf', locale: drawnOnDevice.locale, preparing: t('pdfPreparing'), failed: t('pdfFailed')},
+          label: t('pdf'),
+          note: t('madeOnDevice'),
+        }
       : {href: links.planFile('pdf', state), label: t('pdf')},
     share: {url: planUrl, labels: {link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}},
     offline: {

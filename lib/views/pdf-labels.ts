@@ -42,7 +42,6 @@ export type CaseSheetLabels = {
   noImage?: string;
 };
 
-
 /** The police-ready fields of the first page; why no image is attached where it may have been made under 18. */
 const caseSheetLabels = async (words: WordsFor, model: PlanModel): Promise<CaseSheetLabels> => {
   const t = await words('Pdf');

@@ -10,7 +10,6 @@ import {factsFrom} from '../plan/facts';
 import {remindersCalendar} from '../reminders/calendar';
 import type {WordsFor} from './words';
 
-
 export const remindersFile = async (words: WordsFor, answers: Answers, today: IsoDate, content: Catalogue, site: string): Promise<string> => {
   const t = await words('Reminders');
   const clocks = readClocks(factsFrom(answers), sentDays(answers), today)

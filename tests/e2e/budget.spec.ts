@@ -52,7 +52,7 @@ const DATA_BUDGETS_KIB = [
   [ficheDataPath, 80],
 ] as const;
 
-test("the data files the device draws from stay within their budgets, in each locale", async ({request}, testInfo) => {
+test('the data files the device draws from stay within their budgets, in each locale', async ({request}, testInfo) => {
   test.skip(testInfo.project.name !== 'phone-js', 'measured once');
   for (const locale of LOCALES) {
     for (const [pathOf, budget] of DATA_BUDGETS_KIB) {

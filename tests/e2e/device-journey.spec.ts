@@ -145,7 +145,17 @@ test('the whole journey, home to plan, its texts, letters and files, and back to
   // date, drawn again), its texts and its letters (back to the plan from each), the questions' address (changing
   // an answer). The data files are the same for everyone.
   const pages = sent.filter(({url}) => !/^\/(_next|quick-exit|icon|sw)|\.json$/.test(url.pathname)).map(({url}) => url.pathname);
-  expect(pages).toEqual(['/fr', '/fr/questions', '/fr/plan', '/fr/plan', '/fr/plan/texts', '/fr/plan', '/fr/plan/notice', '/fr/plan', '/fr/questions']);
+  expect(pages).toEqual([
+    '/fr',
+    '/fr/questions',
+    '/fr/plan',
+    '/fr/plan',
+    '/fr/plan/texts',
+    '/fr/plan',
+    '/fr/plan/notice',
+    '/fr/plan',
+    '/fr/questions',
+  ]);
   const data = sent.filter(({url}) => url.pathname.endsWith('.json')).map(({url}) => url.pathname);
   expect(new Set(data)).toEqual(new Set(['/fr/plan-data.json', '/fr/texts-data.json', '/fr/fiche-data.json']));
 });

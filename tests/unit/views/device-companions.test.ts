@@ -63,7 +63,9 @@ describe('the texts and the letters drawn on the device', {timeout: 120_000}, ()
         const sources = serverTextSources(locale);
 
         const texts = await deviceTextsView(locale, hash);
-        expect(texts?.texts, scenario.name).toEqual(await platformReportTexts(sources, state.answers, buildPlan(state.answers, today, contentLibrary(locale))));
+        expect(texts?.texts, scenario.name).toEqual(
+          await platformReportTexts(sources, state.answers, buildPlan(state.answers, today, contentLibrary(locale))),
+        );
         expect(texts?.planHref).toBe(links.planOnDevice(state));
 
         const letters = await deviceLettersView(locale, hash);
