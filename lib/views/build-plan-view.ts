@@ -16,9 +16,16 @@ import type {WordsFor} from './words';
  */
 export type PlanViewInput = {state: AnswerState; today: IsoDate; links: Links; planUrl: string; drawnOnDevice?: {locale: string}};
 
-/** The pages a plan kept offline brings along: each step in full, and the texts it announces. */
-export const keptWithPlan = (model: PlanModel): string[] => [
-  ...new Set(model.sections.flatMap((section) => section.items.flatMap((item) => [item.detailHref, ...(item.textPage ? [item.textPage] : [])]))),
+/**
+ * The pages a plan kept offline brings along: each step in full, and the texts it announces (a plan drawn on the
+ * device has none to add: its pages of texts and letters are the same for everyone, kept for everyone already).
+ */
+const keptWithPlan = (model: PlanModel, drawnOnDevice: boolean): string[] => [
+  ...new Set(
+    model.sections.flatMap((section) =>
+      section.items.flatMap((item) => [item.detailHref, ...(item.textPage && !drawnOnDevice ? [item.textPage] : [])]),
+    ),
+  ),
 ];
 
 const noticesView = async (words: WordsFor, model: PlanModel): Promise<NoticesView> => {
@@ -123,7 +130,7 @@ const keepView = async (words: WordsFor, {state, links, planUrl, drawnOnDevice}:
       : {href: links.planFile('pdf', state), label: t('pdf')},
     share: {url: planUrl, labels: {link: t('shareLabel'), hint: t('shareHint'), copy: t('copyLink'), copied: t('linkCopied'), share: t('share')}},
     offline: {
-      pages: keptWithPlan(model),
+      pages: keptWithPlan(model, drawnOnDevice !== undefined),
       labels: {intro: t('offlineIntro'), keep: t('offlineKeep'), remove: t('offlineRemove'), kept: t('offlineKept'), removed: t('offlineRemoved')},
     },
     journal: {href: links.page('/journal'), label: t('journalLink')},
