@@ -2,6 +2,7 @@
 // (a plan, a step of the questions), so that the page the server drew for an address without answers stays hidden
 // (class `awaits-device`) instead of flashing first. Without JavaScript nothing is marked and that page shows at once.
 import {requestNonce} from '@/components/LeftGuard';
+import {STEP_IN_FRAGMENT} from '@/lib/answers/url-contract';
 
 export const FRAGMENT_MARK = 'data-device-draws';
 
@@ -16,4 +17,4 @@ export const PlanFragmentMark = async () => <script nonce={await requestNonce()}
 export const StaticPlanFragmentMark = () => <script dangerouslySetInnerHTML={{__html: markIf(ANY_FRAGMENT)}} />;
 
 /** The questions' static address: a fragment naming a step (`q=`). Allowed by its hash (scripts/csp-static-pages.mjs). */
-export const StepFragmentMark = () => <script dangerouslySetInnerHTML={{__html: markIf('/(^#|&)q=/.test(location.hash)')}} />;
+export const StepFragmentMark = () => <script dangerouslySetInnerHTML={{__html: markIf(`/${STEP_IN_FRAGMENT}/.test(location.hash)`)}} />;

@@ -6,6 +6,7 @@
 // step here (./device-journey.ts, loaded once the page is idle). Without JavaScript the forms go to the server.
 import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import type {QuestionId} from '@/lib/answers/questions';
+import {STEP_IN_FRAGMENT} from '@/lib/answers/url-contract';
 import type {JourneyStepView} from '@/lib/views/journey-view';
 import {CheckStep} from './CheckStep';
 import {JourneyContext} from './journey-context';
@@ -27,7 +28,7 @@ type Props = {
 type State = {kind: 'starting'} | {kind: 'server'} | {kind: 'preparing'} | {kind: 'device'; view: JourneyStepView; hash: string; drawn: number};
 
 /** Whether a fragment names a step (`q=`), rather than a place in the page. Checked fully by ./device-journey.ts. */
-const namesStep = (hash: string) => /(?:^#|&)q=/.test(hash);
+const namesStep = (hash: string) => new RegExp(STEP_IN_FRAGMENT).test(hash);
 const loadJourney = () => import('./device-journey');
 
 export const DeviceJourney = ({locale, fragmentAddress, languages, titleTemplate, preparing, failed, children}: Props) => {

@@ -69,3 +69,10 @@ export const SITUATION_CODES: Record<Situation, string> = {
  * the answers, so it cannot be a plain `#anchor`).
  */
 export const PRIVATE_KEYS = {submitted: 's', editing: 'e', step: 'q', part: 'to'} as const;
+
+/**
+ * A fragment that names a step of the questions drawn on the device (`#q=ages&…`), as a regular expression's
+ * source: the inline mark tests it before any script has loaded (components/FragmentMark.tsx), the journey before
+ * it loads its code (components/questions/DeviceJourney.tsx).
+ */
+export const STEP_IN_FRAGMENT = `(?:^#|&)${PRIVATE_KEYS.step}=`;
