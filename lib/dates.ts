@@ -32,15 +32,23 @@ export const addMonths = (iso: IsoDate, months: number): IsoDate => {
   return toIsoDate(new Date(Date.UTC(year, month + months, Math.min(day, lastDay))));
 };
 
-// Building an Intl.DateTimeFormat costs far more than using one: one per locale, made once.
-const longDateFormats = new Map(
-  LOCALES.map((locale) => [locale as string, new Intl.DateTimeFormat(LOCALE_SETTINGS[locale].dates, {dateStyle: 'long', timeZone: 'UTC'})]),
-);
+// Building an Intl.DateTimeFormat costs far more than using one: one per locale, made once, when first needed (a
+// phone drawing a plan needs only its own, and a slow one feels each).
+const longDateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+const longDateFormat = (locale: Locale) => {
+  let format = longDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_SETTINGS[locale].dates, {dateStyle: 'long', timeZone: 'UTC'});
+    longDateFormats.set(locale, format);
+  }
+  return format;
+};
 
 /** A long, localised date, e.g. "24 décembre 2026" / "December 24, 2026"; French writes the first "1er novembre". */
 export const formatDate = (iso: IsoDate, locale: string): string => {
   const format = (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : DEFAULT_LOCALE;
-  const text = longDateFormats.get(format)!.format(new Date(`${iso}T00:00:00Z`));
+  const text = longDateFormat(format).format(new Date(`${iso}T00:00:00Z`));
   const first = LOCALE_SETTINGS[format].firstOfMonth;
   return first ? text.replace(/^1 /, `${first} `) : text;
 };

@@ -95,8 +95,20 @@ const startServer = async () => {
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** One Lighthouse run: the four scores, or null when Lighthouse itself failed (it sometimes loses the trace). */
-const lighthouseOnce = (path) => {
+/**
+ * Lighthouse's CPU slowdown for this machine. Its default (4×) turns a fast desktop into a mid-range phone; on a
+ * slower host it emulates a much slower phone. Lighthouse's own calculator (docs/throttling.md, "CPU throttling";
+ * github.com/patrickhulce/lighthouse-cpu-throttling-calculator) maps the host's benchmarkIndex to the multiplier
+ * that emulates the same phone: 1300 → 3×, 800 → 2×, 150 → 1×. BENCH_LIGHTHOUSE_CPU=4 forces a multiplier.
+ */
+const multiplierFor = (benchmarkIndex) => {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
+};
+
+/** One Lighthouse run: the four scores and the host's benchmarkIndex, or null when Lighthouse itself failed (it sometimes loses the trace). */
+const lighthouseOnce = (path, cpuMultiplier) => {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(profile, 'report.json');
   try {
@@ -109,6 +121,7 @@ const lighthouseOnce = (path) => {
         `--output-path=${out}`,
         '--quiet',
         `--only-categories=${CATEGORIES.join(',')}`,
+        ...(cpuMultiplier ? [`--throttling.cpuSlowdownMultiplier=${cpuMultiplier.toFixed(2)}`] : []),
       ],
       {
         env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
@@ -121,7 +134,8 @@ const lighthouseOnce = (path) => {
       console.error(`Lighthouse run failed on ${path}: ${report.runtimeError.code}`);
       return null;
     }
-    return CATEGORIES.map((name) => Math.round((report.categories[name]?.score ?? 0) * 100));
+    const scores = CATEGORIES.map((name) => Math.round((report.categories[name]?.score ?? 0) * 100));
+    return Object.assign(scores, {benchmarkIndex: report.environment?.benchmarkIndex ?? NaN});
   } catch (error) {
     console.error(`Lighthouse failed on ${path}: ${String(error.stderr ?? error).slice(0, 600)}`);
     return null;
@@ -132,15 +146,31 @@ const lighthouseOnce = (path) => {
 };
 
 // Lighthouse's own advice for its run-to-run variance: several runs, keep the median one (by performance).
-const lighthouse = (path) => {
+const lighthouse = (path, cpuMultiplier) => {
   const runs = [];
   for (let attempt = 0; runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 2; attempt += 1) {
-    const scores = lighthouseOnce(path);
+    const scores = lighthouseOnce(path, cpuMultiplier);
     if (scores) runs.push(scores);
   }
   if (runs.length === 0) return {scores: [0, 0, 0, 0], performanceRuns: []};
   const sorted = [...runs].sort((a, b) => a[0] - b[0]);
-  return {scores: sorted[Math.floor((sorted.length - 1) / 2)], performanceRuns: runs.map((r) => r[0])};
+  return {
+    scores: sorted[Math.floor((sorted.length - 1) / 2)],
+    performanceRuns: runs.map((r) => r[0]),
+    benchmarkIndexes: runs.map((r) => r.benchmarkIndex),
+  };
+};
+
+/**
+ * The CPU slowdown the scores are judged at: measured once, from the home page at Lighthouse's default (those runs'
+ * scores are printed too), unless BENCH_LIGHTHOUSE_CPU gives one.
+ */
+const calibrateLighthouse = (path) => {
+  const forced = Number(process.env.BENCH_LIGHTHOUSE_CPU);
+  if (forced > 0) return {multiplier: forced, reference: undefined};
+  const reference = lighthouse(path);
+  const benchmarkIndex = median(reference.benchmarkIndexes.filter(Number.isFinite));
+  return {multiplier: Number.isFinite(benchmarkIndex) ? multiplierFor(benchmarkIndex) : 4, benchmarkIndex, reference};
 };
 
 const load = async (path, {warmUpSeconds = 3, measure = true} = {}) => {
@@ -230,14 +260,24 @@ const main = async () => {
       const bytes = (await (await fetch(`${BASE}/fr/plan?${query}`)).arrayBuffer()).byteLength;
       rows.push([`Plan HTML, ${name}`, `${(bytes / 1024).toFixed(1)} KiB`, `≤ ${budget / 1024} KiB`, mark(bytes <= budget)]);
     }
-    for (const path of PARTS.has('lighthouse') ? LIGHTHOUSE_PAGES : []) {
-      const {scores, performanceRuns} = lighthouse(path);
+    const calibration = PARTS.has('lighthouse') && LIGHTHOUSE_PAGES.length ? calibrateLighthouse(LIGHTHOUSE_PAGES[0]) : undefined;
+    if (calibration?.reference) {
+      const {scores, performanceRuns} = calibration.reference;
+      rows.push([
+        `Lighthouse mobile ${LIGHTHOUSE_PAGES[0]} at Lighthouse's default CPU slowdown (4×), median run`,
+        `${scores.join(' / ')} (performance in ${performanceRuns.length} runs: ${performanceRuns.join(', ')}); host benchmarkIndex ${calibration.benchmarkIndex.toFixed(0)}`,
+        'reference',
+        '',
+      ]);
+    }
+    for (const path of calibration ? LIGHTHOUSE_PAGES : []) {
+      const {scores, performanceRuns} = lighthouse(path, calibration.multiplier);
       const runs = `${scores.join(' / ')} (performance in ${performanceRuns.length} runs: ${performanceRuns.join(', ')})`;
       // Pages with a person's answers are noindex on purpose: their SEO score is not a target.
       const answerPage = NOINDEX.test(path);
       const met = scores[0] >= LIGHTHOUSE_TARGET && scores[1] === 100 && scores[2] === 100 && (answerPage || scores[3] === 100);
       rows.push([
-        `Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run`,
+        `Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run, CPU ×${calibration.multiplier.toFixed(1)}`,
         runs,
         `perf ≥ ${LIGHTHOUSE_TARGET}, a11y/best 100${answerPage ? ' (noindex: SEO not counted)' : ', SEO 100'}`,
         mark(met),

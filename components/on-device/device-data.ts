@@ -3,6 +3,7 @@
 // and the words over it, with the translator next-intl gives the server, over the same precompiled messages.
 import {createTranslator} from 'next-intl';
 import {parseAnswers} from '@/lib/answers/parse-answers';
+import {toIsoDate} from '@/lib/dates';
 import {planDataPath, type PlanData} from '@/lib/views/plan-data';
 import type {TextSources} from '@/lib/views/report-texts';
 import {textsDataPath, type TextsData} from '@/lib/views/texts-data';
@@ -53,4 +54,17 @@ export const deviceTextSources = (plan: PlanData, texts: TextsData): TextSources
     wordsIn: (locale) => (locale === plan.locale ? local : english),
     policyIn: (locale, contentId) => (locale === plan.locale ? texts.policies : texts.englishPolicies)[contentId],
   };
+};
+
+/**
+ * What the texts, the letters, the calendar file and the PDF are made from on the device: the answers after `#`,
+ * the plan's and the texts' data, and today. Undefined when the fragment holds no answers.
+ */
+export const openCompanionFragment = async (locale: string, hash: string) => {
+  const parsed = fragmentAnswers(hash);
+  if (parsed.answered.length === 0) return undefined;
+  const [plan, texts] = await Promise.all([deviceData(locale), deviceTextsData(locale)]);
+  const sources = deviceTextSources(plan, texts);
+  const state = {answers: parsed.answers, answered: parsed.answered};
+  return {parsed, plan, sources, words: sources.wordsIn(locale), state, today: toIsoDate(new Date())};
 };

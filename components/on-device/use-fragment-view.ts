@@ -5,6 +5,15 @@
 import {startTransition, useEffect, useRef, useState} from 'react';
 import {showPart} from './show-part';
 
+/**
+ * A page's builders, loaded at once when the address carries a fragment: they then arrive while the page is
+ * hydrated rather than after it. Without a fragment nothing is loaded until `load` is called.
+ */
+export const loadEarly = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  if (typeof window !== 'undefined' && window.location.hash.length > 1) load().catch(() => undefined);
+  return load;
+};
+
 export type FragmentView<V> = {kind: 'starting'} | {kind: 'empty'} | {kind: 'preparing'} | {kind: 'failed'} | {kind: 'ready'; view: V; hash: string};
 
 export const useFragmentView = <V>(make: (hash: string) => Promise<V | undefined>): FragmentView<V> => {

@@ -6,9 +6,11 @@ import type {ReactNode} from 'react';
 import {LanguageLinks, type Language} from '@/components/LanguageLinks';
 import {FillFromCaseFile} from '@/components/journal/FillFromCaseFile';
 import type {JournalLabels} from '@/components/journal/labels';
-import {useFragmentView, useShowDrawn} from '@/components/on-device/use-fragment-view';
+import {loadEarly, useFragmentView, useShowDrawn} from '@/components/on-device/use-fragment-view';
 import {TextsPageBody, type TextsPageLabels} from './TextsPageBody';
 import {DrawingStatus} from './DrawingStatus';
+
+const builders = loadEarly(() => import('./device-companions'));
 
 type Props = {
   locale: string;
@@ -20,7 +22,7 @@ type Props = {
 };
 
 export const DeviceTexts = ({locale, labels, fill, status, languages, children}: Props) => {
-  const state = useFragmentView(async (hash) => (await import('./device-companions')).deviceTextsView(locale, hash));
+  const state = useFragmentView(async (hash) => (await builders()).deviceTextsView(locale, hash));
   useShowDrawn(state.kind === 'ready' ? state.hash : '');
   if (state.kind !== 'ready') return <DrawingStatus state={state} title={labels.pageTitle} status={status} empty={children} />;
   return (

@@ -11,9 +11,10 @@ import {FollowUpSection} from './FollowUpSection';
 import {KeepSection} from './KeepSection';
 import type {PlanView} from '@/lib/views/plan-view';
 
-type Props = {view: PlanView; languageSwitch: ReactNode};
+/** `firstScreen`: only what a phone shows first ("right now", the lead, the notices); the device draws the rest next. */
+type Props = {view: PlanView; languageSwitch: ReactNode; firstScreen?: boolean};
 
-export const PlanBody = ({view, languageSwitch}: Props) => (
+export const PlanBody = ({view, languageSwitch, firstScreen = false}: Props) => (
   <>
     {/* "Right now" comes first, right under the title, so it fits on the first screen of a small phone. */}
     <RightNow actions={view.now.actions} labels={{title: view.now.title}} />
@@ -21,10 +22,14 @@ export const PlanBody = ({view, languageSwitch}: Props) => (
     <p className="lead">{view.lead}</p>
     <p className="muted">{view.madeOn}</p>
     <PlanNotices notices={view.notices} />
-    {view.sections.map((section) => (
-      <PlanSectionView key={section.id} section={section} whyLabel={view.whyLabel} />
-    ))}
-    <FollowUpSection view={view.followUp} />
-    <KeepSection view={view.keep} />
+    {firstScreen ? null : (
+      <>
+        {view.sections.map((section) => (
+          <PlanSectionView key={section.id} section={section} whyLabel={view.whyLabel} />
+        ))}
+        <FollowUpSection view={view.followUp} />
+        <KeepSection view={view.keep} />
+      </>
+    )}
   </>
 );

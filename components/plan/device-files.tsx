@@ -1,7 +1,6 @@
 // The plan's files made on the device from the answers after `#`: the calendar file and the PDF fiche, from the
 // locale's static data (the plan's, the texts', and for the PDF every step's whole text) and the same builders as
 // the server (lib/views). @react-pdf/renderer loads only when the PDF is asked for. Nothing is sent.
-import {toIsoDate} from '@/lib/dates';
 import {buildPlanModel} from '@/lib/views/build-plan-model';
 import {PLAN_PDF_FILE_NAME, REMINDERS_FILE_NAME} from '@/lib/views/file-names';
 import {pdfLabels} from '@/lib/views/pdf-labels';
@@ -10,16 +9,13 @@ import {planTexts} from '@/lib/views/plan-texts';
 import type {MadeOnDevice} from '@/lib/views/plan-view';
 import {remindersFile} from '@/lib/views/reminders-file';
 import {normalizeSiteUrl} from '@/lib/site-url';
-import {deviceData, deviceFicheData, deviceTextSources, deviceTextsData, fragmentAnswers} from '@/components/on-device/device-data';
+import {deviceFicheData, openCompanionFragment} from '@/components/on-device/device-data';
 import {devicePlanLinks, devicePlanUrl} from './device-links';
 
 const openFragment = async (locale: string, hash: string) => {
-  const parsed = fragmentAnswers(hash);
-  if (parsed.answered.length === 0) throw new Error('no answers in the fragment');
-  const [plan, texts] = await Promise.all([deviceData(locale), deviceTextsData(locale)]);
-  const sources = deviceTextSources(plan, texts);
-  const state = {answers: parsed.answers, answered: parsed.answered};
-  return {parsed, plan, sources, words: sources.wordsIn(locale), state, today: toIsoDate(new Date()), links: devicePlanLinks(locale)};
+  const opened = await openCompanionFragment(locale, hash);
+  if (!opened) throw new Error('no answers in the fragment');
+  return {...opened, links: devicePlanLinks(locale)};
 };
 
 /** What the PDF is laid out from: the same plain data the server hands its worker thread. */
