@@ -96,19 +96,11 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
- * Lighthouse's CPU slowdown for this machine. Its default (4×) turns a fast desktop into a mid-range phone; on a
- * slower host it emulates a much slower phone. Lighthouse's own calculator (docs/throttling.md, "CPU throttling";
- * github.com/patrickhulce/lighthouse-cpu-throttling-calculator) maps the host's benchmarkIndex to the multiplier
- * that emulates the same phone: 1300 → 3×, 800 → 2×, 150 → 1×. BENCH_LIGHTHOUSE_CPU=4 forces a multiplier.
+ * One Lighthouse run: the four scores and the host's benchmarkIndex (Lighthouse's measure of the machine's speed:
+ * its CPU slowdown applies on top of it, so scores from hosts far apart do not compare), or null when Lighthouse
+ * itself failed (it sometimes loses the trace).
  */
-const multiplierFor = (benchmarkIndex) => {
-  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
-  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
-  return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
-};
-
-/** One Lighthouse run: the four scores and the host's benchmarkIndex, or null when Lighthouse itself failed (it sometimes loses the trace). */
-const lighthouseOnce = (path, cpuMultiplier) => {
+const lighthouseOnce = (path) => {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(profile, 'report.json');
   try {
@@ -121,7 +113,6 @@ const lighthouseOnce = (path, cpuMultiplier) => {
         `--output-path=${out}`,
         '--quiet',
         `--only-categories=${CATEGORIES.join(',')}`,
-        ...(cpuMultiplier ? [`--throttling.cpuSlowdownMultiplier=${cpuMultiplier.toFixed(2)}`] : []),
       ],
       {
         env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
@@ -146,10 +137,10 @@ const lighthouseOnce = (path, cpuMultiplier) => {
 };
 
 // Lighthouse's own advice for its run-to-run variance: several runs, keep the median one (by performance).
-const lighthouse = (path, cpuMultiplier) => {
+const lighthouse = (path) => {
   const runs = [];
   for (let attempt = 0; runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 2; attempt += 1) {
-    const scores = lighthouseOnce(path, cpuMultiplier);
+    const scores = lighthouseOnce(path);
     if (scores) runs.push(scores);
   }
   if (runs.length === 0) return {scores: [0, 0, 0, 0], performanceRuns: []};
@@ -157,20 +148,8 @@ const lighthouse = (path, cpuMultiplier) => {
   return {
     scores: sorted[Math.floor((sorted.length - 1) / 2)],
     performanceRuns: runs.map((r) => r[0]),
-    benchmarkIndexes: runs.map((r) => r.benchmarkIndex),
+    benchmarkIndex: median(runs.map((r) => r.benchmarkIndex).filter(Number.isFinite)),
   };
-};
-
-/**
- * The CPU slowdown the scores are judged at: measured once, from the home page at Lighthouse's default (those runs'
- * scores are printed too), unless BENCH_LIGHTHOUSE_CPU gives one.
- */
-const calibrateLighthouse = (path) => {
-  const forced = Number(process.env.BENCH_LIGHTHOUSE_CPU);
-  if (forced > 0) return {multiplier: forced, reference: undefined};
-  const reference = lighthouse(path);
-  const benchmarkIndex = median(reference.benchmarkIndexes.filter(Number.isFinite));
-  return {multiplier: Number.isFinite(benchmarkIndex) ? multiplierFor(benchmarkIndex) : 4, benchmarkIndex, reference};
 };
 
 const load = async (path, {warmUpSeconds = 3, measure = true} = {}) => {
@@ -260,24 +239,14 @@ const main = async () => {
       const bytes = (await (await fetch(`${BASE}/fr/plan?${query}`)).arrayBuffer()).byteLength;
       rows.push([`Plan HTML, ${name}`, `${(bytes / 1024).toFixed(1)} KiB`, `≤ ${budget / 1024} KiB`, mark(bytes <= budget)]);
     }
-    const calibration = PARTS.has('lighthouse') && LIGHTHOUSE_PAGES.length ? calibrateLighthouse(LIGHTHOUSE_PAGES[0]) : undefined;
-    if (calibration?.reference) {
-      const {scores, performanceRuns} = calibration.reference;
-      rows.push([
-        `Lighthouse mobile ${LIGHTHOUSE_PAGES[0]} at Lighthouse's default CPU slowdown (4×), median run`,
-        `${scores.join(' / ')} (performance in ${performanceRuns.length} runs: ${performanceRuns.join(', ')}); host benchmarkIndex ${calibration.benchmarkIndex.toFixed(0)}`,
-        'reference',
-        '',
-      ]);
-    }
-    for (const path of calibration ? LIGHTHOUSE_PAGES : []) {
-      const {scores, performanceRuns} = lighthouse(path, calibration.multiplier);
-      const runs = `${scores.join(' / ')} (performance in ${performanceRuns.length} runs: ${performanceRuns.join(', ')})`;
+    for (const path of PARTS.has('lighthouse') ? LIGHTHOUSE_PAGES : []) {
+      const {scores, performanceRuns, benchmarkIndex} = lighthouse(path);
+      const runs = `${scores.join(' / ')} (performance in ${performanceRuns.length} runs: ${performanceRuns.join(', ')}; host benchmarkIndex ${benchmarkIndex.toFixed(0)})`;
       // Pages with a person's answers are noindex on purpose: their SEO score is not a target.
       const answerPage = NOINDEX.test(path);
       const met = scores[0] >= LIGHTHOUSE_TARGET && scores[1] === 100 && scores[2] === 100 && (answerPage || scores[3] === 100);
       rows.push([
-        `Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run, CPU ×${calibration.multiplier.toFixed(1)}`,
+        `Lighthouse mobile ${path.slice(0, 40)} (perf/a11y/best/SEO), median run`,
         runs,
         `perf ≥ ${LIGHTHOUSE_TARGET}, a11y/best 100${answerPage ? ' (noindex: SEO not counted)' : ', SEO 100'}`,
         mark(met),
