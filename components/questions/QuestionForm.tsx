@@ -8,6 +8,7 @@ import type {QuestionId} from '@/lib/answers/questions';
 import type {FieldView} from '@/lib/views/field-view';
 import {formTarget} from '@/components/history/form-target';
 import {JourneyContext} from './journey-context';
+import {HOLD_SUBMIT_SCRIPT, HOLD_UNTIL_READY, releaseHeldSubmit} from '@/components/hold-submit';
 
 type Props = {
   question: QuestionId;
@@ -82,6 +83,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
   const errors: Record<string, string> = formState.isSubmitted ? clientErrors : serverErrors;
   const errorEntries = fieldNames(field).flatMap((name) => (errors[name] ? [[name, errors[name]] as const] : []));
 
+  // A "Continue" tapped before this page was ready was held (public/hold-submit.js): it goes now, on the device.
+  useEffect(releaseHeldSubmit, []);
   useEffect(() => {
     if (formState.submitCount > 0 && errorEntries.length > 0) summaryRef.current?.focus();
   }, [formState.submitCount, errorEntries.length]);
@@ -130,6 +133,7 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
       ref={formRef}
       method="get"
       action={action}
+      {...HOLD_UNTIL_READY}
       noValidate
       // Not on focus: the page puts the focus on the heading when it loads, and the warm-up must never
       // compete with the page's own loading.
@@ -146,6 +150,8 @@ export const QuestionForm = ({question, action, hidden, title, hint, field, defa
         else window.location.replace(target);
       })}
     >
+      {/* Holds a "Continue" tapped before the page is ready (React hoists it into the head, once). */}
+      <script src={HOLD_SUBMIT_SCRIPT} async />
       {errorEntries.length > 0 && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{labels.errorSummaryTitle}</h2>
