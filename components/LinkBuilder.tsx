@@ -7,6 +7,7 @@ import {HELPER_CODES} from '@/lib/answers/url-contract';
 import {linksFor} from '@/lib/links';
 import type {FieldView} from '@/lib/views/field-view';
 import {SubmitToFragment} from './SubmitToFragment';
+import {HOLD_SUBMIT_SCRIPT, HOLD_UNTIL_READY} from './hold-submit';
 
 /** Every question after "who", in asking order, as the form draws it (worded about the person supported). */
 export type BuilderField = {id: QuestionId; view: FieldView};
@@ -19,7 +20,9 @@ export const LinkBuilder = async ({locale, fields}: {locale: string; fields: Bui
     <section aria-labelledby="link-builder" className="link-builder">
       <h2 id="link-builder">{t('title')}</h2>
       <p>{t('lead')}</p>
-      <form id="link-builder-form" method="get" action={linksFor(locale).page('/plan')}>
+      {/* A submission before the page is ready waits for it (./hold-submit.ts): React hoists this into the head. */}
+      <script src={HOLD_SUBMIT_SCRIPT} async />
+      <form id="link-builder-form" method="get" action={linksFor(locale).page('/plan')} {...HOLD_UNTIL_READY}>
         <fieldset className="field">
           <legend>{t('reader')}</legend>
           <div className="choices choices--radios">

@@ -4,6 +4,7 @@
 // The answers are serialized exactly as the plain GET form would send them. Without JavaScript, the form is sent
 // as a plain GET form and the server draws the plan.
 import {useEffect} from 'react';
+import {releaseHeldSubmit} from './hold-submit';
 
 export const SubmitToFragment = ({formId}: {formId: string}) => {
   useEffect(() => {
@@ -15,6 +16,8 @@ export const SubmitToFragment = ({formId}: {formId: string}) => {
       window.location.assign(`${new URL(form.action).pathname}#${answers}`);
     };
     form.addEventListener('submit', submit);
+    // A submission made before this ran was held (public/hold-submit.js): it goes now, after `#`.
+    releaseHeldSubmit();
     return () => form.removeEventListener('submit', submit);
   }, [formId]);
   return null;
