@@ -29,6 +29,11 @@ const fetchOnce = <T>(path: string): Promise<T> => {
   return found as Promise<T>;
 };
 
+/** A file fetched elsewhere (the page hands the plan's data to the plan's worker): kept as if fetched here. */
+export const keepFetched = (path: string, text: string) => {
+  if (!loaded.has(path)) loaded.set(path, Promise.resolve(JSON.parse(text)));
+};
+
 export const deviceData = (locale: string) => fetchOnce<PlanData>(planDataPath(locale));
 
 export const deviceTextsData = (locale: string) => fetchOnce<TextsData>(textsDataPath(locale));

@@ -1,20 +1,21 @@
 'use client';
 // The plan page's address without a query: with JavaScript, the answers after `#` are read here and the plan is
-// drawn on the device (./device-plan.ts, loaded only then), so the server never sees them. `children` is the page
-// for a link without answers: shown at once when the address has no fragment (and without JavaScript); hidden by
+// drawn on the device (./plan-in-worker.ts: made in a worker, started as the page opens), so the server never sees
+// them. `children` is the page for a link without answers: shown at once when the address has no fragment (and without JavaScript); hidden by
 // components/FragmentMark.tsx while a fragment is read, so that "no answers in this link" never flashes before a plan.
 import {startTransition, useEffect, useState, type ReactNode} from 'react';
 import {PlanBody} from './PlanBody';
 import {DrawingStatus} from './DrawingStatus';
 import {LanguageLinks, type Language} from '@/components/LanguageLinks';
-import {loadEarly, useFragmentView, useShowDrawn} from '@/components/on-device/use-fragment-view';
+import {useFragmentView, useShowDrawn} from '@/components/on-device/use-fragment-view';
+import {planForFragment, startEarly} from './plan-in-worker';
 
-const builders = loadEarly(() => import('./device-plan'));
+startEarly();
 
 type Props = {locale: string; title: string; preparing: string; failed: string; languages: Language[]; children: ReactNode};
 
 export const DevicePlan = ({locale, title, preparing, failed, languages, children}: Props) => {
-  const state = useFragmentView(async (hash) => (await builders()).devicePlanView(locale, hash));
+  const state = useFragmentView((hash) => planForFragment(locale, hash));
   const drawnHash = state.kind === 'ready' ? state.hash : '';
   // "Right now" is painted first; the sections follow in a later, interruptible render, so that a slow phone shows
   // what to do at once rather than after the whole plan is laid out.
