@@ -82,3 +82,29 @@ test('a plan opened from a fragment link works offline after a first visit, with
   await expect(page.locator('.letter').first()).toBeVisible();
   await context.setOffline(false);
 });
+
+test.describe('where the plan is made', () => {
+  // The service worker would answer the worker's script from its cache, out of the test's reach.
+  test.use({serviceWorkers: 'block'});
+
+  test('in a worker; where none can start, the page makes the same plan itself', async ({page}) => {
+    const scenario = SCENARIOS[0]!;
+    const WORKER_SCRIPT = /\/turbopack-worker-[^/]+\.js$/;
+    const workerScripts: string[] = [];
+    page.on('request', (request) => {
+      if (WORKER_SCRIPT.test(new URL(request.url()).pathname)) workerScripts.push(request.url());
+    });
+    await page.goto(`/fr/plan#${scenario.query}`);
+    const madeInWorker = await planText(page);
+    expect(workerScripts.length).toBeGreaterThan(0);
+
+    let refused = 0;
+    await page.route(WORKER_SCRIPT, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await page.reload();
+    expect(await planText(page)).toBe(madeInWorker);
+    expect(refused).toBeGreaterThan(0);
+  });
+});
