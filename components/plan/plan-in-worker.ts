@@ -4,9 +4,10 @@
 // builders run on the page (./device-plan.ts).
 import type {PlanView} from '@/lib/views/plan-view';
 import {planDataPath} from '@/lib/views/plan-data';
-import type {PlanWorkerAnswer} from './plan-worker';
+import {callsInWorker} from '@/components/on-device/worker-calls';
 
-const builders = () => import('./device-plan');
+const onPage = () => import('./device-plan');
+const worker = callsInWorker(() => new Worker(new URL('./plan-worker.ts', import.meta.url)));
 
 /** The page's own fetch of the plan's data (the page preloads it), as text: the worker parses it. Once per locale. */
 const planDataTexts = new Map<string, Promise<string | undefined>>();
@@ -22,43 +23,6 @@ const planDataText = (locale: string) => {
   return text;
 };
 
-type Waiting = {resolve: (view: PlanView | undefined) => void; reject: (error: Error) => void};
-let worker: Worker | undefined;
-const waiting = new Map<number, Waiting>();
-let lastId = 0;
-
-const failAll = (error: Error) => {
-  for (const {reject} of waiting.values()) reject(error);
-  waiting.clear();
-  worker?.terminate();
-  worker = undefined;
-};
-
-const planWorker = () => {
-  if (!worker) {
-    worker = new Worker(new URL('./plan-worker.ts', import.meta.url));
-    worker.onmessage = ({data}: MessageEvent<PlanWorkerAnswer>) => {
-      const request = waiting.get(data.id);
-      waiting.delete(data.id);
-      if (data.ok) request?.resolve(data.view);
-      else request?.reject(new Error('the plan could not be made in a worker'));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      failAll(new Error('the plan worker stopped'));
-    };
-  }
-  return worker;
-};
-
-const inWorker = (locale: string, hash: string) =>
-  new Promise<PlanView | undefined>((resolve, reject) => {
-    const id = ++lastId;
-    const target = planWorker();
-    waiting.set(id, {resolve, reject});
-    void planDataText(locale).then((planData) => target.postMessage({id, locale, hash, planData}));
-  });
-
 const made = new Map<string, Promise<PlanView | undefined>>();
 
 /** The plan for these answers: from the worker if it can, else on the page. Made once per fragment. */
@@ -66,9 +30,10 @@ export const planForFragment = (locale: string, hash: string): Promise<PlanView 
   const key = `${locale}${hash}`;
   let plan = made.get(key);
   if (!plan) {
-    plan = (typeof Worker === 'function' ? inWorker(locale, hash) : Promise.reject(new Error('no worker'))).catch(async () =>
-      (await builders()).devicePlanView(locale, hash),
-    );
+    worker.warm();
+    plan = planDataText(locale)
+      .then((planData) => worker.call<PlanView | undefined>('plan', [locale, hash, planData]))
+      .catch(async () => (await onPage()).devicePlanView(locale, hash));
     // A failure (offline, say) is tried again next time rather than remembered.
     plan.catch(() => made.delete(key));
     made.set(key, plan);

@@ -3,7 +3,8 @@
 // on one neutral address, `/{locale}/questions` (lib/links.ts, stepOnDevice), so no request says what was answered
 // or which question comes next. `children` is the step the server drew (the first question on the static page, or
 // the step a query link asked for, whose answers move after `#` at once); each answer then goes on to the next
-// step here (./device-journey.ts, loaded once the page is idle). Without JavaScript the forms go to the server.
+// step here (./journey-in-worker.ts: in a Web Worker started once the page is idle). Without JavaScript the forms
+// go to the server.
 import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import type {QuestionId} from '@/lib/answers/questions';
 import {STEP_IN_FRAGMENT} from '@/lib/answers/url-contract';
@@ -29,7 +30,7 @@ type State = {kind: 'starting'} | {kind: 'server'} | {kind: 'preparing'} | {kind
 
 /** Whether a fragment names a step (`q=`), rather than a place in the page. Checked fully by ./device-journey.ts. */
 const namesStep = (hash: string) => new RegExp(STEP_IN_FRAGMENT).test(hash);
-const loadJourney = () => import('./device-journey');
+const loadJourney = () => import('./journey-in-worker');
 
 export const DeviceJourney = ({locale, fragmentAddress, languages, titleTemplate, preparing, failed, children}: Props) => {
   const [state, setState] = useState<State>({kind: 'starting'});
