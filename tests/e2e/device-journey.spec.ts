@@ -193,3 +193,37 @@ test('an old query link to a step moves its answers after "#" and goes on on the
   await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.consent.title);
   await expect(page).toHaveURL(/\/fr\/questions#q=consent&c=fr&p=x&a=15&b=&u=2&t=snapchat$/);
 });
+
+test.describe('where the steps are made', () => {
+  // The service worker would answer the worker's script from its cache, out of the test's reach.
+  test.use({serviceWorkers: 'block'});
+  const WORKER_SCRIPT = /\/turbopack-worker-[^/]+\.js$/;
+
+  const firstTwoSteps = async (page: Page) => {
+    await page.goto('/fr/questions');
+    await exitReady(page);
+    await next(page, m.Questions.who.title, () => page.getByRole('radio', {name: m.Questions.who.me}).check());
+    await next(page, selectOther(m.Questions.country.title), () => page.getByRole('radio', {name: m.Questions.country.ca}).check());
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(selectOther(m.Questions.province.title));
+    await expect(page).toHaveURL(/\/fr\/questions#q=province&w=1&c=ca$/);
+  };
+
+  test('in a worker', async ({page}) => {
+    const workerScripts: string[] = [];
+    page.on('request', (request) => {
+      if (WORKER_SCRIPT.test(new URL(request.url()).pathname)) workerScripts.push(request.url());
+    });
+    await firstTwoSteps(page);
+    expect(workerScripts.length).toBeGreaterThan(0);
+  });
+
+  test('on the page where no worker can start, the same steps', async ({page}) => {
+    let refused = 0;
+    await page.route(WORKER_SCRIPT, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await firstTwoSteps(page);
+    expect(refused).toBeGreaterThan(0);
+  });
+});
