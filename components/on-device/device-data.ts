@@ -9,30 +9,10 @@ import type {TextSources} from '@/lib/views/report-texts';
 import {textsDataPath, type TextsData} from '@/lib/views/texts-data';
 import {ficheDataPath, type FicheData} from '@/lib/views/fiche-data';
 import type {WordsFor} from '@/lib/views/words';
+import {fetchOnce} from './fetch-once';
 
 /** The answers a fragment carries ("#c=fr&p=x…", the URL contract's query written after `#`). */
 export const fragmentAnswers = (hash: string) => parseAnswers(new URLSearchParams(hash.replace(/^#/, '')));
-
-const loaded = new Map<string, Promise<unknown>>();
-
-const fetchOnce = <T>(path: string): Promise<T> => {
-  let found = loaded.get(path);
-  if (!found) {
-    found = fetch(path).then((response) => {
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return response.json();
-    });
-    // A failed fetch (offline, say) is tried again next time rather than remembered.
-    found.catch(() => loaded.delete(path));
-    loaded.set(path, found);
-  }
-  return found as Promise<T>;
-};
-
-/** A file fetched elsewhere (the page hands the plan's data to the plan's worker): kept as if fetched here. */
-export const keepFetched = (path: string, text: string) => {
-  if (!loaded.has(path)) loaded.set(path, Promise.resolve(JSON.parse(text)));
-};
 
 export const deviceData = (locale: string) => fetchOnce<PlanData>(planDataPath(locale));
 

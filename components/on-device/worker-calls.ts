@@ -10,10 +10,15 @@ type Api = Record<string, (...args: any[]) => Promise<unknown>>;
 export const answerCalls = (api: Api) => {
   addEventListener('message', ({data: {id, name, args}}: MessageEvent<Call>) => {
     const run = Object.hasOwn(api, name) ? api[name]! : undefined;
-    (run ? run(...args) : Promise.reject(new Error(`no ${name} here`))).then(
-      (result) => postMessage({id, ok: true, result} satisfies Answer),
-      () => postMessage({id, ok: false} satisfies Answer),
-    );
+    const fail = () => postMessage({id, ok: false} satisfies Answer);
+    (run ? run(...args) : Promise.reject(new Error(`no ${name} here`))).then((result) => {
+      // A result that cannot be copied to the page fails the call, so that the page does the work itself.
+      try {
+        postMessage({id, ok: true, result} satisfies Answer);
+      } catch {
+        fail();
+      }
+    }, fail);
   });
 };
 

@@ -1,8 +1,9 @@
 'use client';
 // The plan page's address without a query: with JavaScript, the answers after `#` are read here and the plan is
 // drawn on the device (./plan-in-worker.ts: made in a worker, started as the page opens), so the server never sees
-// them. `children` is the page for a link without answers: shown at once when the address has no fragment (and without JavaScript); hidden by
-// components/FragmentMark.tsx while a fragment is read, so that "no answers in this link" never flashes before a plan.
+// them. `children` is the page for a link without answers: shown at once when the address has no fragment (and
+// without JavaScript); hidden by components/FragmentMark.tsx while a fragment is read, so that "no answers in this
+// link" never flashes before a plan.
 import {startTransition, useEffect, useState, type ReactNode} from 'react';
 import {PlanBody} from './PlanBody';
 import {DrawingStatus} from './DrawingStatus';

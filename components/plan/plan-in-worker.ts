@@ -5,23 +5,13 @@
 import type {PlanView} from '@/lib/views/plan-view';
 import {planDataPath} from '@/lib/views/plan-data';
 import {callsInWorker} from '@/components/on-device/worker-calls';
+import {fetchOnce} from '@/components/on-device/fetch-once';
 
 const onPage = () => import('./device-plan');
 const worker = callsInWorker(() => new Worker(new URL('./plan-worker.ts', import.meta.url)));
 
-/** The page's own fetch of the plan's data (the page preloads it), as text: the worker parses it. Once per locale. */
-const planDataTexts = new Map<string, Promise<string | undefined>>();
-const planDataText = (locale: string) => {
-  let text = planDataTexts.get(locale);
-  if (!text) {
-    text = fetch(planDataPath(locale)).then(
-      (response) => (response.ok ? response.text() : undefined),
-      () => undefined,
-    );
-    planDataTexts.set(locale, text);
-  }
-  return text;
-};
+/** The page's own fetch of the plan's data (the page preloads it), as text: the worker parses it. */
+const planDataText = (locale: string) => fetchOnce<string>(planDataPath(locale), 'text').catch(() => undefined);
 
 const made = new Map<string, Promise<PlanView | undefined>>();
 

@@ -1,7 +1,7 @@
 // The plan made in a Web Worker: the same builders as on the page (./device-plan.ts), off the page's own thread,
 // so that a phone lays the page out while another of its cores makes the plan. Answers the page with plain data.
 import {planDataPath} from '@/lib/views/plan-data';
-import {keepFetched} from '@/components/on-device/device-data';
+import {keepFetched} from '@/components/on-device/fetch-once';
 import {answerCalls} from '@/components/on-device/worker-calls';
 import {devicePlanView} from './device-plan';
 
