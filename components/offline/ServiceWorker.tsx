@@ -1,15 +1,3 @@
-'use client';
-// Registers the service worker (see app/sw.ts), except on the page "Delete everything" ends on: the person has
-// just removed it.
-import {useEffect} from 'react';
-import {CLEARED_PATH} from '@/lib/security/cleared';
-
-export const ServiceWorker = () => {
-  useEffect(() => {
-    if (!('serviceWorker' in navigator) || window.location.hostname === '' || window.location.pathname.endsWith(CLEARED_PATH)) return;
-    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => {
-      // Offline reading is a bonus: without it the site works as before.
-    });
-  }, []);
-  return null;
-};
+// Registers the service worker (see app/sw.ts) through a small static script, public/register-sw.js, so that pages
+// which load no framework keep offline reading too. React hoists the script into the head.
+export const ServiceWorker = () => <script src="/register-sw.js" async />;

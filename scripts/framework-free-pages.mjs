@@ -1,0 +1,110 @@
+// After `next build`, before scripts/csp-static-pages.mjs: a prerendered page that holds none of the app's
+// interactive pieces loads no framework at all. Next.js gives every page React, its router and the page's data for
+// them (about 140 KiB of JavaScript, gzipped, and the page's HTML three times over); on such a page they would only
+// hydrate what is already there. Their scripts are taken out of its HTML, and the page works as without JavaScript,
+// plus the site's two small static scripts (public/quick-exit.js, public/register-sw.js).
+//
+// A page keeps the framework when its data names any client component of the app (a module marked 'use client'
+// under components/ or app/), except JourneyHistory: it acts only on the pages that carry answers, and those all
+// hold other client components (tests/e2e/framework-free.spec.ts checks that no such page is made framework-free).
+// The list of pages made framework-free is written to .next/framework-free.json for the tests and the bench.
+import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {unified} from 'unified';
+import rehypeParse from 'rehype-parse';
+
+const SERVER_APP = join('.next', 'server', 'app');
+// The standalone server (output: 'standalone') holds its own copy of the prerendered pages.
+const APP_DIRS = [SERVER_APP, join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
+const INERT_OFF_ANSWER_PAGES = new Set(['JourneyHistory']);
+
+const files = (dir, test) =>
+  readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : files(path, test);
+    return test(entry.name) ? [path] : [];
+  });
+
+/** The names the app's client modules export: what a page's data names when it holds one of them. */
+const appClientExports = () => {
+  const names = new Set();
+  for (const path of ['components', 'app'].flatMap((dir) => files(dir, (name) => /\.tsx?$/.test(name)))) {
+    const source = readFileSync(path, 'utf8');
+    if (!/^\s*(\/\/[^\n]*\n\s*)*['"]use client['"]/.test(source)) continue;
+    // A default export is named "default" in the page's data, like Next.js's own pieces: it could not be told apart.
+    if (/export\s+default\b/.test(source)) throw new Error(`${path}: a client module must use named exports (see ${import.meta.url})`);
+    for (const [, name] of source.matchAll(/export\s+(?:const|function|class|let)\s+(\w+)/g)) names.add(name);
+  }
+  return names;
+};
+
+const elements = (html) => {
+  const found = [];
+  const walk = (node) => {
+    if (node.type === 'element') found.push(node);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(unified().use(rehypeParse).parse(html));
+  return found;
+};
+
+const textOf = (node) => node.children.map((child) => child.value ?? '').join('');
+const isFrameworkScript = (node) =>
+  node.tagName === 'script' &&
+  (String(node.properties?.src ?? '').startsWith('/_next/') ||
+    /self\.__next_f|TURBOPACK/.test(node.properties?.src === undefined ? textOf(node) : ''));
+const isFrameworkPreload = (node) =>
+  node.tagName === 'link' && String(node.properties?.href ?? '').startsWith('/_next/') && /\.js(\?|$)/.test(String(node.properties?.href ?? ''));
+
+/** The client components a page's data names: rows `id:I[module,[chunks],"export"]` of the React Server Components payload. */
+const clientNames = (nodes) => {
+  let data = '';
+  for (const node of nodes.filter((node) => node.tagName === 'script' && node.properties?.src === undefined)) {
+    const push = /^self\.__next_f\.push\((\[[\s\S]*\])\)$/.exec(textOf(node).trim());
+    if (!push) continue;
+    const [kind, chunk] = JSON.parse(push[1]);
+    if (kind === 1 && typeof chunk === 'string') data += chunk;
+  }
+  const rows = new Map(
+    data.split('\n').flatMap((line) => {
+      const row = /^([0-9a-f]+):(.*)$/.exec(line);
+      return row ? [[row[1], row[2]]] : [];
+    }),
+  );
+  const names = [];
+  for (const row of rows.values()) {
+    const reference = /^I\[\d+,\[[^\]]*\],"([^"]*)"/.exec(row);
+    if (!reference) continue;
+    let name = reference[1];
+    // A repeated string is written once and referred to as "$<row>".
+    if (/^\$[0-9a-f]+$/.test(name)) name = JSON.parse(rows.get(name.slice(1)) ?? '""');
+    names.push(name);
+  }
+  return {names, hasData: data.length > 0};
+};
+
+const ours = appClientExports();
+const freed = new Set();
+for (const dir of APP_DIRS) {
+  for (const htmlPath of files(dir, (name) => name.endsWith('.html'))) {
+    if (!existsSync(htmlPath.replace(/\.html$/, '.meta'))) continue;
+    const html = readFileSync(htmlPath, 'utf8');
+    const nodes = elements(html);
+    const {names, hasData} = clientNames(nodes);
+    if (!hasData || names.some((name) => ours.has(name) && !INERT_OFF_ANSWER_PAGES.has(name))) continue;
+    const cuts = nodes
+      .filter((node) => isFrameworkScript(node) || isFrameworkPreload(node))
+      .map((node) => [node.position.start.offset, node.position.end.offset])
+      .sort((a, b) => b[0] - a[0]);
+    let out = html;
+    for (const [start, end] of cuts) out = out.slice(0, start) + out.slice(end);
+    writeFileSync(htmlPath, out);
+    freed.add(
+      `/${relative(dir, htmlPath)
+        .replace(/\\/g, '/')
+        .replace(/\.html$/, '')}`.replace(/^\/index$/, '/'),
+    );
+  }
+}
+writeFileSync(join('.next', 'framework-free.json'), `${JSON.stringify([...freed].sort(), null, 2)}\n`);
+console.log(`Framework scripts taken out of ${freed.size} static pages that hold no interactive piece (.next/framework-free.json).`);
