@@ -3,7 +3,7 @@
 // CLEARED_PATH, checked by tests/unit/offline/register-sw-script.test.ts): the person has just removed it.
 // Offline reading is a bonus: without it the site works as before.
 (function () {
-  if (!('serviceWorker' in navigator) || window.location.hostname === '' || /\/cleared$/.test(window.location.pathname)) return;
+  if (!('serviceWorker' in navigator) || window.location.hostname === '' || window.location.pathname.endsWith('/cleared')) return;
   var register = function () {
     navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(function () {
       // not registered: the site is read online only

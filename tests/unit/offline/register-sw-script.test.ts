@@ -8,7 +8,7 @@ const script = readFileSync('public/register-sw.js', 'utf8');
 
 describe('registering the service worker', () => {
   it('never registers it again on the page that has just removed it', () => {
-    expect(script).toContain(`/\\${CLEARED_PATH}$/.test(window.location.pathname)`);
+    expect(script).toContain(`window.location.pathname.endsWith('${CLEARED_PATH}')`);
   });
 
   it('registers the built worker for the whole site, after the page has loaded', () => {
