@@ -11,8 +11,9 @@ describe('registering the service worker', () => {
     expect(script).toContain(`window.location.pathname.endsWith('${CLEARED_PATH}')`);
   });
 
-  it('registers the built worker for the whole site, after the page has loaded', () => {
+  it('registers the built worker for the whole site, once the page has loaded and settled', () => {
     expect(script).toContain("navigator.serviceWorker.register('/sw.js', {scope: '/'})");
-    expect(script).toContain("window.addEventListener('load', register)");
+    expect(script).toContain("window.addEventListener('load', whenSettled)");
+    expect(script).toContain('requestIdleCallback(register');
   });
 });
