@@ -4,9 +4,12 @@
 // hydrate what is already there. Their scripts are taken out of its HTML, and the page works as without JavaScript,
 // plus the site's two small static scripts (public/quick-exit.js, public/register-sw.js).
 //
-// A page keeps the framework when its data names any client component of the app (a module marked 'use client'
-// under components/ or app/), except JourneyHistory: it acts only on the pages that carry answers, and those all
-// hold other client components (tests/e2e/framework-free.spec.ts checks that no such page is made framework-free).
+// A page is freed only when every client component its data names is one of Next.js's own pieces (which only
+// serve the framework) or JourneyHistory, which acts only on the pages that carry answers; those all hold other
+// client components (tests/e2e/framework-free.spec.ts checks that no such page is made framework-free). A name this
+// list does not know keeps the framework: a new piece of Next.js costs speed, never a working page. As a second
+// guard, a page that names any client component of the app (a module marked 'use client' under components/ or
+// app/) other than JourneyHistory keeps the framework too.
 // The list of pages made framework-free is written to .next/framework-free.json for the tests and the bench.
 import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
@@ -17,6 +20,9 @@ const SERVER_APP = join('.next', 'server', 'app');
 // The standalone server (output: 'standalone') holds its own copy of the prerendered pages.
 const APP_DIRS = [SERVER_APP, join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
 const INERT_OFF_ANSWER_PAGES = new Set(['JourneyHistory']);
+// Next.js 16's own client pieces, as a prerendered page's data names them: its layout router and templates
+// ("default"), the metadata, viewport and outlet boundaries, and the icon's mark.
+const NEXT_OWN = new Set(['default', 'OutletBoundary', 'ViewportBoundary', 'MetadataBoundary', 'IconMark']);
 
 const files = (dir, test) =>
   readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -91,7 +97,8 @@ for (const dir of APP_DIRS) {
     const html = readFileSync(htmlPath, 'utf8');
     const nodes = elements(html);
     const {names, hasData} = clientNames(nodes);
-    if (!hasData || names.some((name) => ours.has(name) && !INERT_OFF_ANSWER_PAGES.has(name))) continue;
+    const inert = (name) => INERT_OFF_ANSWER_PAGES.has(name) || (NEXT_OWN.has(name) && !ours.has(name));
+    if (!hasData || !names.every(inert)) continue;
     const cuts = nodes
       .filter((node) => isFrameworkScript(node) || isFrameworkPreload(node))
       .map((node) => [node.position.start.offset, node.position.end.offset])
