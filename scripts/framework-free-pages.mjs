@@ -11,30 +11,18 @@
 // guard, a page that names any client component of the app (a module marked 'use client' under components/ or
 // app/) other than JourneyHistory keeps the framework too.
 // The list of pages made framework-free is written to .next/framework-free.json for the tests and the bench.
-import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {unified} from 'unified';
-import rehypeParse from 'rehype-parse';
-
-const SERVER_APP = join('.next', 'server', 'app');
-// The standalone server (output: 'standalone') holds its own copy of the prerendered pages.
-const APP_DIRS = [SERVER_APP, join('.next', 'standalone', '.next', 'server', 'app')].filter((dir) => existsSync(dir));
+import {APP_DIRS, elements, filesUnder, isInlineScript, prerenderedPages, textOf} from './static-pages.mjs';
 const INERT_OFF_ANSWER_PAGES = new Set(['JourneyHistory']);
 // Next.js 16's own client pieces, as a prerendered page's data names them: its layout router and templates
 // ("default"), the metadata, viewport and outlet boundaries, and the icon's mark.
 const NEXT_OWN = new Set(['default', 'OutletBoundary', 'ViewportBoundary', 'MetadataBoundary', 'IconMark']);
 
-const files = (dir, test) =>
-  readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : files(path, test);
-    return test(entry.name) ? [path] : [];
-  });
-
 /** The names the app's client modules export: what a page's data names when it holds one of them. */
 const appClientExports = () => {
   const names = new Set();
-  for (const path of ['components', 'app'].flatMap((dir) => files(dir, (name) => /\.tsx?$/.test(name)))) {
+  for (const path of ['components', 'app'].flatMap((dir) => filesUnder(dir, (name) => /\.tsx?$/.test(name)))) {
     const source = readFileSync(path, 'utf8');
     if (!/^\s*(\/\/[^\n]*\n\s*)*['"]use client['"]/.test(source)) continue;
     // A default export is named "default" in the page's data, like Next.js's own pieces: it could not be told apart.
@@ -44,28 +32,17 @@ const appClientExports = () => {
   return names;
 };
 
-const elements = (html) => {
-  const found = [];
-  const walk = (node) => {
-    if (node.type === 'element') found.push(node);
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(unified().use(rehypeParse).parse(html));
-  return found;
-};
-
-const textOf = (node) => node.children.map((child) => child.value ?? '').join('');
 const isFrameworkScript = (node) =>
   node.tagName === 'script' &&
   (String(node.properties?.src ?? '').startsWith('/_next/') ||
-    /self\.__next_f|TURBOPACK/.test(node.properties?.src === undefined ? textOf(node) : ''));
+    /self\.__next_f|TURBOPACK/.test(isInlineScript(node) ? textOf(node) : ''));
 const isFrameworkPreload = (node) =>
   node.tagName === 'link' && String(node.properties?.href ?? '').startsWith('/_next/') && /\.js(\?|$)/.test(String(node.properties?.href ?? ''));
 
 /** The client components a page's data names: rows `id:I[module,[chunks],"export"]` of the React Server Components payload. */
 const clientNames = (nodes) => {
   let data = '';
-  for (const node of nodes.filter((node) => node.tagName === 'script' && node.properties?.src === undefined)) {
+  for (const node of nodes.filter(isInlineScript)) {
     const push = /^self\.__next_f\.push\((\[[\s\S]*\])\)$/.exec(textOf(node).trim());
     if (!push) continue;
     const [kind, chunk] = JSON.parse(push[1]);
@@ -92,8 +69,7 @@ const clientNames = (nodes) => {
 const ours = appClientExports();
 const freed = new Set();
 for (const dir of APP_DIRS) {
-  for (const htmlPath of files(dir, (name) => name.endsWith('.html'))) {
-    if (!existsSync(htmlPath.replace(/\.html$/, '.meta'))) continue;
+  for (const htmlPath of prerenderedPages(dir)) {
     const html = readFileSync(htmlPath, 'utf8');
     const nodes = elements(html);
     const {names, hasData} = clientNames(nodes);

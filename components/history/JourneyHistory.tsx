@@ -4,7 +4,11 @@
 // form that asks for it (data-history="replace"; the question form does the same itself). After "Leave this
 // site", Back then leads to the page before the journey, never to a page listing the answers. Without
 // JavaScript each step adds an entry, as the browse-safely page says.
+// With JavaScript, such a link or form never sends the answers either: it goes to the same page in the fragment form,
+// drawn on the device. That matters on a page the server drew from an old query link, whose links are in the query
+// form: the server saw that first request, and none after it.
 import {useEffect} from 'react';
+import {fragmentFormOf} from '@/lib/answers/fragment-form';
 import {ANSWER_PAGE, canonicalPath} from '@/lib/security/path-spelling';
 import {formTarget} from './form-target';
 
@@ -13,6 +17,17 @@ const NOT_A_PAGE = /\/pdf$|\.ics$/;
 const isAnswerPage = (url: URL) => {
   const path = canonicalPath(url.pathname);
   return path !== null && ANSWER_PAGE.test(path) && !NOT_A_PAGE.test(path);
+};
+
+/** Goes to an answer page in place of this one, in the fragment form where it has one. */
+const replaceWith = (url: URL) => {
+  const next = fragmentFormOf(url);
+  if (next === null) return window.location.replace(url);
+  const here = window.location;
+  if (next.pathname !== here.pathname || here.search) return window.location.replace(next);
+  // Only the fragment differs, which loads nothing: the page is loaded again from its new address.
+  window.history.replaceState(window.history.state, '', next);
+  window.location.reload();
 };
 
 export const JourneyHistory = () => {
@@ -24,14 +39,14 @@ export const JourneyHistory = () => {
       const url = new URL(link.href);
       if (url.origin !== window.location.origin || !isAnswerPage(new URL(window.location.href)) || !isAnswerPage(url)) return;
       event.preventDefault();
-      window.location.replace(url);
+      replaceWith(url);
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
       if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.dataset.history !== 'replace' || form.method !== 'get') return;
       event.preventDefault();
       const target = formTarget(form, event.submitter);
-      if (form.dataset.answers !== 'fragment') return window.location.replace(target);
+      if (form.dataset.answers !== 'fragment') return replaceWith(target);
       // The plan's follow-up form: its answers go after `#`, never sent, and the plan is drawn again on the device.
       window.history.replaceState(window.history.state, '', `${target.pathname}#${target.search.slice(1)}`);
       window.location.reload();

@@ -1,14 +1,18 @@
 'use client';
 // The plan's link: always selectable; with JavaScript, a copy button and, where the device has one,
-// the native share sheet (Web Share API).
+// the native share sheet (Web Share API). With JavaScript, the link shared is in the fragment form, even on a plan
+// the server drew from a query link: whoever opens it sends no answer.
 import {useEffect, useState} from 'react';
+import {fragmentFormOf} from '@/lib/answers/fragment-form';
 
 type Props = {url: string; labels: {link: string; hint: string; copy: string; copied: string; share: string}};
 
-export const ShareLink = ({url, labels}: Props) => {
+export const ShareLink = ({url: drawnUrl, labels}: Props) => {
+  const [url, setUrl] = useState(drawnUrl);
   const [canCopy, setCanCopy] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
+  useEffect(() => setUrl(fragmentFormOf(new URL(drawnUrl, window.location.href))?.href ?? drawnUrl), [drawnUrl]);
   useEffect(() => {
     setCanCopy(Boolean(navigator.clipboard));
     setCanShare(typeof navigator.share === 'function');

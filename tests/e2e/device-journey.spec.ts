@@ -4,6 +4,7 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {expect, test, type Page, type Request} from '@playwright/test';
+import en from '../../messages/en.json';
 import fr from '../../messages/fr.json';
 import {QUERY_KEYS} from '../../lib/answers/url-contract';
 import {QUESTION_IDS} from '../../lib/answers/questions';
@@ -194,6 +195,47 @@ test('an old query link to a step moves its answers after "#" and goes on on the
   await page.getByRole('button', {name: m.Questions.continue}).click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Questions.consent.title);
   await expect(page).toHaveURL(/\/fr\/questions#q=consent&c=fr&p=x&a=15&b=&u=2&t=snapchat$/);
+});
+
+test('a plan opened from an old query link sends no answer after that first request: its links, share link and date', async ({page}) => {
+  test.setTimeout(120_000);
+  await page.goto(`/fr/plan?${ANSWERS}`);
+  // The server saw this request; the page then moves the answers after `#` (components/plan/AnswersToFragment.tsx).
+  await expect(page).toHaveURL(new RegExp(`/fr/plan#${ANSWERS}$`));
+  await exitReady(page);
+  // What the page asks for from here on; the test's own visits to the query link are not recorded.
+  const after: Request[] = [];
+  let recording = true;
+  page.on('request', (request) => void (recording && after.push(request)));
+  // The link to share is the fragment form, like the address.
+  await expect(page.getByLabel(m.Keep.shareLabel)).toHaveValue(new RegExp(`/fr/plan#${ANSWERS}$`));
+  // The server drew the links in the query form; followed with JavaScript, they go to the fragment form.
+  const texts = page.locator('a[href^="/fr/plan/texts?"]').first();
+  const part = new URL((await texts.getAttribute('href'))!, 'http://x').hash.slice(1);
+  await texts.click();
+  await expect(page).toHaveURL(new RegExp(`/fr/plan/texts#${ANSWERS}&to=${part}$`));
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(m.Texts.pageTitle);
+  await expect(page.locator('.copyable textarea').first()).toHaveValue(/15/);
+
+  recording = false;
+  await page.goto(`/fr/plan?${ANSWERS}`);
+  await expect(page).toHaveURL(new RegExp(`/fr/plan#${ANSWERS}$`));
+  await exitReady(page);
+  recording = true;
+  await page.getByRole('link', {name: 'English'}).click();
+  await expect(page).toHaveURL(new RegExp(`/en/plan#${ANSWERS}$`));
+  await expect(page.locator('.plan-title')).toHaveText(en.Plan.title);
+  await page.getByLabel(en.FollowUp.label).fill('2026-11-02');
+  await page.getByRole('button', {name: en.FollowUp.submit}).click();
+  await expect(page).toHaveURL(new RegExp(`/en/plan#${ANSWERS}&d=2026-11-02(&d[a-z]=)*$`));
+  await expect(page.locator('ul.follow-up')).toBeVisible();
+  await page.getByRole('link', {name: en.Plan.changeAnswers}).click();
+  await expect(page).toHaveURL(new RegExp(`/en/questions#q=check&${ANSWERS}&d=2026-11-02$`));
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(en.Check.title);
+
+  const sent = after.filter((request) => request.url().startsWith('http')).map((request) => new URL(request.url()));
+  for (const url of sent) expect(url.search, url.href).not.toMatch(CONTRACT_KEY);
+  expect(sent.map((url) => url.pathname)).toEqual(expect.arrayContaining(['/fr/plan/texts', '/en/plan', '/en/questions']));
 });
 
 test.describe('where the steps are made', () => {
