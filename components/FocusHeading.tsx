@@ -2,8 +2,15 @@
 // Each step of the questions is a new page. With JavaScript, focus starts on the step's heading, so a
 // screen reader reads the question first and the next Tab reaches the answers. Skipped when the person
 // has already moved the focus, when the link points inside the page, or when an error summary is shown
-// (the form focuses the summary instead).
+// (the form focuses the summary instead), and when public/framework-on-touch.js already did it as the page loaded
+// (the framework may run long after, and the person may be elsewhere on the page by then).
 import {useEffect} from 'react';
+
+declare global {
+  interface Window {
+    recoursHeadingFocused?: boolean;
+  }
+}
 
 /** A fragment that names an element of the page (not the answers a plan's address carries after `#`). */
 const pointsInsidePage = () => {
@@ -18,7 +25,8 @@ const pointsInsidePage = () => {
 
 export const FocusHeading = () => {
   useEffect(() => {
-    if (document.activeElement !== document.body || pointsInsidePage() || document.querySelector('.error-summary')) return;
+    if (window.recoursHeadingFocused || document.activeElement !== document.body || pointsInsidePage() || document.querySelector('.error-summary'))
+      return;
     const heading = document.querySelector<HTMLElement>('main h1');
     if (!heading) return;
     heading.tabIndex = -1;

@@ -1,6 +1,7 @@
 // First-load JavaScript of a page from the production build: the gzip size of every <script src> the
-// page's HTML loads, the noModule polyfill excepted (modern browsers skip it). Used by the budget test
-// and by `npm run bench`.
+// page's HTML loads, the noModule polyfill excepted (modern browsers skip it), and of the framework's files a page
+// runs at the first touch (listed in public/framework-on-touch.js's data-scripts: loaded later, counted all the
+// same). Used by the budget test and by `npm run bench`.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -11,8 +12,9 @@ const scriptSources = (html) => {
   const found = [];
   const walk = (node) => {
     if (node.type === 'element' && node.tagName === 'script') {
-      const {src, noModule} = node.properties ?? {};
+      const {src, noModule, dataScripts} = node.properties ?? {};
       if (typeof src === 'string' && src.startsWith('/_next/static/') && !noModule) found.push(src);
+      if (typeof dataScripts === 'string') found.push(...dataScripts.split(' ').filter((path) => path.startsWith('/_next/static/')));
     }
     for (const child of node.children ?? []) walk(child);
   };

@@ -34,8 +34,7 @@ const appClientExports = () => {
 
 const isFrameworkScript = (node) =>
   node.tagName === 'script' &&
-  (String(node.properties?.src ?? '').startsWith('/_next/') ||
-    /self\.__next_f|TURBOPACK/.test(isInlineScript(node) ? textOf(node) : ''));
+  (String(node.properties?.src ?? '').startsWith('/_next/') || /self\.__next_f|TURBOPACK/.test(isInlineScript(node) ? textOf(node) : ''));
 const isFrameworkPreload = (node) =>
   node.tagName === 'link' && String(node.properties?.href ?? '').startsWith('/_next/') && /\.js(\?|$)/.test(String(node.properties?.href ?? ''));
 
@@ -66,28 +65,58 @@ const clientNames = (nodes) => {
   return {names, hasData: data.length > 0};
 };
 
+/** The mark of a page whose framework may wait for the person (components/FrameworkOnTouch.tsx). */
+const isOnTouchMark = (node) => node.tagName === 'meta' && node.properties?.name === 'recours-framework' && node.properties?.content === 'on-touch';
+const isFrameworkFile = (node) =>
+  node.tagName === 'script' && String(node.properties?.src ?? '').startsWith('/_next/') && node.properties?.noModule === undefined;
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The page without the given elements, and with `insert` where the first of them was. */
+const cut = (html, nodes, insert = '') => {
+  const spans = nodes.map((node) => [node.position.start.offset, node.position.end.offset]).sort((a, b) => b[0] - a[0]);
+  let out = html;
+  spans.forEach(([start, end], index) => {
+    out = out.slice(0, start) + (index === spans.length - 1 ? insert : '') + out.slice(end);
+  });
+  return out;
+};
+
+const pathOf = (dir, htmlPath) =>
+  `/${relative(dir, htmlPath)
+    .replace(/\\/g, '/')
+    .replace(/\.html$/, '')}`.replace(/^\/index$/, '/');
+
 const ours = appClientExports();
 const freed = new Set();
+const onTouch = new Set();
 for (const dir of APP_DIRS) {
   for (const htmlPath of prerenderedPages(dir)) {
     const html = readFileSync(htmlPath, 'utf8');
     const nodes = elements(html);
     const {names, hasData} = clientNames(nodes);
     const inert = (name) => INERT_OFF_ANSWER_PAGES.has(name) || (NEXT_OWN.has(name) && !ours.has(name));
-    if (!hasData || !names.every(inert)) continue;
-    const cuts = nodes
-      .filter((node) => isFrameworkScript(node) || isFrameworkPreload(node))
-      .map((node) => [node.position.start.offset, node.position.end.offset])
-      .sort((a, b) => b[0] - a[0]);
-    let out = html;
-    for (const [start, end] of cuts) out = out.slice(0, start) + out.slice(end);
-    writeFileSync(htmlPath, out);
-    freed.add(
-      `/${relative(dir, htmlPath)
-        .replace(/\\/g, '/')
-        .replace(/\.html$/, '')}`.replace(/^\/index$/, '/'),
-    );
+    if (hasData && names.every(inert)) {
+      writeFileSync(
+        htmlPath,
+        cut(
+          html,
+          nodes.filter((node) => isFrameworkScript(node) || isFrameworkPreload(node)),
+        ),
+      );
+      freed.add(pathOf(dir, htmlPath));
+    } else if (nodes.some(isOnTouchMark)) {
+      // The framework's files, listed for public/framework-on-touch.js instead of loaded with the page; the page's
+      // data for them (inline) stays, for when they run.
+      const files = nodes.filter(isFrameworkFile);
+      const sources = [...new Set(files.map((node) => String(node.properties.src)))];
+      if (sources.length === 0) throw new Error(`${htmlPath}: marked to load its framework on touch, but loads none`);
+      const loader = `<script src="/framework-on-touch.js" async="" data-scripts="${escapeAttribute(sources.join(' '))}"></script>`;
+      writeFileSync(htmlPath, cut(html, [...files, ...nodes.filter(isFrameworkPreload)], loader));
+      onTouch.add(pathOf(dir, htmlPath));
+    }
   }
 }
 writeFileSync(join('.next', 'framework-free.json'), `${JSON.stringify([...freed].sort(), null, 2)}\n`);
+writeFileSync(join('.next', 'framework-on-touch.json'), `${JSON.stringify([...onTouch].sort(), null, 2)}\n`);
 console.log(`Framework scripts taken out of ${freed.size} static pages that hold no interactive piece (.next/framework-free.json).`);
+console.log(`Framework left to run at the first touch on ${onTouch.size} static pages (.next/framework-on-touch.json).`);

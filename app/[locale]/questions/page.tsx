@@ -8,6 +8,7 @@ import {readQuestionRequest} from '@/lib/answers/journey';
 import {linksFor} from '@/lib/links';
 import {buildQuestionStepView, questionTitle} from '@/lib/views/journey-view';
 import {FocusHeading} from '@/components/FocusHeading';
+import {FrameworkOnTouch} from '@/components/FrameworkOnTouch';
 import {StepFragmentMark} from '@/components/FragmentMark';
 import {LanguageSwitch} from '@/components/LanguageSwitch';
 import {StaticLeftGuard} from '@/components/LeftGuard';
@@ -34,6 +35,7 @@ export default async function QuestionsPage({params}: Props) {
   const view = await buildQuestionStepView(serverWords(locale), locale, FIRST, noAnswers(), links, links.page(`/questions/${FIRST}`));
   return (
     <>
+      <FrameworkOnTouch />
       <StaticLeftGuard locale={locale} />
       <StepFragmentMark />
       <DeviceJourney {...await journeyFrame(locale)}>

@@ -1,0 +1,72 @@
+// The framework on a page that is whole before it runs (components/FrameworkOnTouch.tsx marks such a page; today the
+// questions' first step). Its form works as plain HTML, and public/hold-submit.js holds a "Continue" until the page
+// is ready, so React, Next.js's router and the journey's code (about 150 KiB gzipped) need not run while the page is
+// first shown and read on a slow phone. The build (scripts/framework-free-pages.mjs) takes their scripts out of the
+// page and lists them here, in `data-scripts`. They are fetched once the page has loaded, at low priority, and run:
+// - at once when the address already says something after `#` (a step drawn on the device: `#q=…`);
+// - at the person's first touch, key or focus;
+// - else once the page has settled (3 s after load, then idle), so that it is ready before the answer is given.
+// Focus starts on the heading, as FocusHeading does once the framework runs (that component then leaves it).
+(function () {
+  var me = document.currentScript;
+  var sources = ((me && me.getAttribute('data-scripts')) || '').split(' ').filter(function (src) {
+    return src.indexOf('/_next/static/') === 0;
+  });
+  if (sources.length === 0) return;
+  var SETTLE_MS = 3000;
+  var FIRST_ACTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'submit'];
+  var started = false;
+
+  var add = function (tag, attributes) {
+    var element = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) {
+      element[name] = attributes[name];
+    });
+    document.head.appendChild(element);
+  };
+  var start = function () {
+    if (started) return;
+    started = true;
+    FIRST_ACTS.forEach(function (type) {
+      document.removeEventListener(type, start, true);
+    });
+    window.removeEventListener('hashchange', start);
+    sources.forEach(function (src) {
+      add('script', {src: src, async: true});
+    });
+  };
+  var fetchEarly = function () {
+    if (started) return;
+    sources.forEach(function (src) {
+      add('link', {rel: 'prefetch', as: 'script', href: src});
+    });
+  };
+  var whenSettled = function () {
+    fetchEarly();
+    setTimeout(function () {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(start, {timeout: SETTLE_MS});
+      else start();
+    }, SETTLE_MS);
+  };
+  var focusHeading = function () {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    var heading = document.querySelector('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({preventScroll: true});
+    window.recoursHeadingFocused = true;
+  };
+
+  if (window.location.hash.length > 1) return start();
+  var listen = function () {
+    focusHeading();
+    FIRST_ACTS.forEach(function (type) {
+      document.addEventListener(type, start, true);
+    });
+    window.addEventListener('hashchange', start);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', listen);
+  else listen();
+  if (document.readyState === 'complete') whenSettled();
+  else window.addEventListener('load', whenSettled);
+})();
