@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
 // The service worker keeps nothing that says what a person read or answered:
 // - the same pages for every visitor, kept at install: each locale's home page, its page on browsing safely and
-//   its offline page (lib/offline-pages.ts); never a page because someone opened it;
+//   its offline page (lib/offline-pages.ts), and the site's small static scripts; never a page because someone
+//   opened it;
 // - pages kept because the person asked ("keep this plan offline": the plan and the pages its steps link to,
 //   in "saved-plans");
 // - everything else comes from the network; offline, the kept copy if there is one, else an honest page.
 // No IndexedDB, and the copies it keeps lose the server's Date header: no time of reading on the device.
 import {CacheFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin} from 'serwist';
 import {DEFAULT_LOCALE, isLocale} from '../i18n/locales';
-import {PAGES_FOR_EVERYONE} from '../lib/offline-pages';
+import {PAGES_FOR_EVERYONE, SITE_SCRIPTS} from '../lib/offline-pages';
 
 declare const self: ServiceWorkerGlobalScope & {__SW_MANIFEST: (PrecacheEntry | string)[] | undefined};
 /** The build's id, set by scripts/build-sw.mjs: a new build refreshes the precached offline pages. */
@@ -51,7 +52,7 @@ const withoutDate: SerwistPlugin = {
 };
 
 serwist = new Serwist({
-  precacheEntries: [...(self.__SW_MANIFEST ?? []), ...PAGES_FOR_EVERYONE.map((url) => ({url, revision: BUILD_ID}))],
+  precacheEntries: [...(self.__SW_MANIFEST ?? []), ...[...PAGES_FOR_EVERYONE, ...SITE_SCRIPTS].map((url) => ({url, revision: BUILD_ID}))],
   skipWaiting: true,
   clientsClaim: true,
   runtimeCaching: [

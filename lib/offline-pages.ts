@@ -17,3 +17,10 @@ export const PAGES_FOR_EVERYONE: readonly string[] = LOCALES.flatMap((locale) =>
   `/${locale}${PAGES.planTexts.path}`,
   `/${locale}${PAGES.planNotice.path}`,
 ]);
+
+/**
+ * The site's small static scripts (every file of public/ that ends in .js, but the worker itself): the same for
+ * everyone, kept with the pages above so that a page read offline still leaves at once, holds its "Continue" and
+ * runs its framework at the first touch.
+ */
+export const SITE_SCRIPTS: readonly string[] = ['/quick-exit.js', '/hold-submit.js', '/register-sw.js', '/framework-on-touch.js'];

@@ -14,7 +14,8 @@
   });
   if (sources.length === 0) return;
   var SETTLE_MS = 3000;
-  var FIRST_ACTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'submit'];
+  // A screen reader's double tap may send a click alone; a form may be sent without a key or a touch.
+  var FIRST_ACTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'submit'];
   var started = false;
 
   var add = function (tag, attributes) {

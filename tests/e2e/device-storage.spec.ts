@@ -2,7 +2,7 @@
 // all once they press "Delete everything".
 import {expect, test, type Page} from '@playwright/test';
 import fr from '../../messages/fr.json';
-import {PAGES_FOR_EVERYONE} from '../../lib/offline-pages';
+import {PAGES_FOR_EVERYONE, SITE_SCRIPTS} from '../../lib/offline-pages';
 
 const PLAN = 'c=fr&p=x&p=snapchat&a=15&b=16&k=2&u=2';
 const ANSWER = /[?&](c|p|a|b|k|u|r|d)=/;
@@ -61,9 +61,9 @@ test('no spelling of an answer page is kept on the device, and the service worke
     'no page kept because it was read',
   ).toEqual([]);
   expect(Object.keys(kept)).not.toContain('pages');
-  // The only pages kept are the same for every visitor.
+  // The only pages kept are the same for every visitor, with the site's static scripts.
   const pages = urls.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/_next/') && path !== '/sw.js');
-  expect(new Set(pages)).toEqual(new Set(PAGES_FOR_EVERYONE));
+  expect(new Set(pages)).toEqual(new Set([...PAGES_FOR_EVERYONE, ...SITE_SCRIPTS]));
   expect(databases, 'no IndexedDB: no list of pages read, no times').toEqual([]);
 });
 
