@@ -8,6 +8,7 @@ import en from '../../messages/en.json';
 import fr from '../../messages/fr.json';
 import {QUERY_KEYS} from '../../lib/answers/url-contract';
 import {QUESTION_IDS} from '../../lib/answers/questions';
+import {SITE_SCRIPTS} from '../../lib/offline-pages';
 import {selectOther} from './messages';
 import {exitReady} from './support/exit-ready';
 
@@ -146,7 +147,7 @@ test('the whole journey, home to plan, its texts, letters and files, and back to
   // date, drawn again), its texts and its letters (back to the plan from each), the questions' address (changing
   // an answer). The data files and the site's static scripts are the same for everyone.
   const pages = sent
-    .filter(({url}) => !/^\/(_next|quick-exit|hold-submit|register-sw|icon|sw)|\.json$/.test(url.pathname))
+    .filter(({url}) => !SITE_SCRIPTS.includes(url.pathname) && !/^\/(_next|icon|sw)|\.json$/.test(url.pathname))
     .map(({url}) => url.pathname);
   expect(pages).toEqual([
     '/fr',

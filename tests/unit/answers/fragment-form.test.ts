@@ -43,7 +43,8 @@ describe('the fragment form of a query-form address', () => {
         for (const page of ['texts', 'notice'] as const)
           expect(fragmentForm(links.planFile(page, answers, anchor))).toBe(at(links.planPageOnDevice(page, answers, anchor)).href);
         expect(fragmentForm(links.check(answers))).toBe(at(links.stepOnDevice('check', answers)).href);
-        for (const id of QUESTION_IDS) expect(fragmentForm(links.question(id, answers, {editing}))).toBe(at(links.stepOnDevice(id, answers, {editing})).href);
+        for (const id of QUESTION_IDS)
+          expect(fragmentForm(links.question(id, answers, {editing}))).toBe(at(links.stepOnDevice(id, answers, {editing})).href);
       }),
       {numRuns: 300},
     );

@@ -52,13 +52,16 @@ describe('the framework run at the first touch', () => {
     expect(drawn.scriptsRun()).toEqual(FILES.split(' '));
   });
 
-  it.each(['pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'submit', 'hashchange'])('waits for the person, and runs once at a %s', (first) => {
-    const shown = page({readyState: 'interactive'});
-    expect(shown.scriptsRun()).toEqual([]);
-    shown.fire(first);
-    shown.fire('pointerdown');
-    expect(shown.scriptsRun()).toEqual(FILES.split(' '));
-  });
+  it.each(['pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'submit', 'hashchange'])(
+    'waits for the person, and runs once at a %s',
+    (first) => {
+      const shown = page({readyState: 'interactive'});
+      expect(shown.scriptsRun()).toEqual([]);
+      shown.fire(first);
+      shown.fire('pointerdown');
+      expect(shown.scriptsRun()).toEqual(FILES.split(' '));
+    },
+  );
 
   it('fetches the files once the page has loaded, without running them, and runs them once it has settled', () => {
     const loading = page({readyState: 'loading'});
