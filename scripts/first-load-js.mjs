@@ -5,20 +5,16 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {unified} from 'unified';
-import rehypeParse from 'rehype-parse';
+import {elements} from './static-pages.mjs';
 
 const scriptSources = (html) => {
   const found = [];
-  const walk = (node) => {
-    if (node.type === 'element' && node.tagName === 'script') {
-      const {src, noModule, dataScripts} = node.properties ?? {};
-      if (typeof src === 'string' && src.startsWith('/_next/static/') && !noModule) found.push(src);
-      if (typeof dataScripts === 'string') found.push(...dataScripts.split(' ').filter((path) => path.startsWith('/_next/static/')));
-    }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(unified().use(rehypeParse).parse(html));
+  for (const {tagName, properties} of elements(html)) {
+    if (tagName !== 'script') continue;
+    const {src, noModule, dataScripts} = properties ?? {};
+    if (typeof src === 'string' && src.startsWith('/_next/static/') && !noModule) found.push(src);
+    if (typeof dataScripts === 'string') found.push(...dataScripts.split(' ').filter((path) => path.startsWith('/_next/static/')));
+  }
   return [...new Set(found)];
 };
 

@@ -11,6 +11,11 @@
 // guard, a page that names any client component of the app (a module marked 'use client' under components/ or
 // app/) other than JourneyHistory keeps the framework too.
 // The list of pages made framework-free is written to .next/framework-free.json for the tests and the bench.
+//
+// A page that needs the framework but is whole before it runs carries a mark (components/FrameworkOnTouch.tsx: the
+// questions' first page). Its framework's scripts are taken out too, and listed for public/framework-on-touch.js,
+// which runs them at the person's first touch, key or focus, or once the page has settled; the page's data for them
+// stays. That list is written to .next/framework-on-touch.json.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {APP_DIRS, elements, filesUnder, isInlineScript, prerenderedPages, textOf} from './static-pages.mjs';
