@@ -59,6 +59,8 @@ export const linksFor = (locale: string) => {
         ...(options.editing ? [[PRIVATE_KEYS.editing, '1'] as QueryEntry] : []),
       ]).toString()}`,
     planFile: (file: PlanFile, state: AnswerState, part?: string) => `${withQuery(path(`/plan/${file}`), query(state))}${anchor(part)}`,
+    /** A part of the plan, from the plan itself ("right now" to a section): a plain anchor on the server's plan. */
+    planPart: (_state: AnswerState, part: string) => anchor(part),
   };
 };
 

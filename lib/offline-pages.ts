@@ -18,9 +18,12 @@ export const PAGES_FOR_EVERYONE: readonly string[] = LOCALES.flatMap((locale) =>
   `/${locale}${PAGES.planNotice.path}`,
 ]);
 
+/** The scripts the build writes into public/ (scripts/build-plan-early.mjs): the plan's early drawing and its worker. */
+export const BUILT_SCRIPTS: readonly string[] = ['/plan-early.js', '/plan-early-worker.js'];
+
 /**
- * The site's small static scripts (every file of public/ that ends in .js, but the worker itself): the same for
- * everyone, kept with the pages above so that a page read offline still leaves at once, holds its "Continue" and
- * runs its framework at the first touch.
+ * The site's small static scripts (every file of public/ that ends in .js, but the service worker itself): the same
+ * for everyone, kept with the pages above so that a page read offline still leaves at once, holds its "Continue",
+ * draws a plan's first screen and runs its framework at the first touch.
  */
-export const SITE_SCRIPTS: readonly string[] = ['/quick-exit.js', '/hold-submit.js', '/register-sw.js', '/framework-on-touch.js'];
+export const SITE_SCRIPTS: readonly string[] = ['/quick-exit.js', '/hold-submit.js', '/register-sw.js', '/framework-on-touch.js', ...BUILT_SCRIPTS];

@@ -3,7 +3,9 @@
 // is ready, so React, Next.js's router and the journey's code (about 150 KiB gzipped) need not run while the page is
 // first shown and read on a slow phone. The build (scripts/framework-free-pages.mjs) takes their scripts out of the
 // page and lists them here, in `data-scripts`. They are fetched once the page has loaded, at low priority, and run:
-// - at once when the address already says something after `#` (a step drawn on the device: `#q=…`);
+// - at once when the address already says something after `#` (a step drawn on the device: `#q=…`), unless the
+//   page draws it without the framework (`data-fragment="waits"`: the plan's first screen, components/plan/early);
+//   that drawing asks for the framework at once when it cannot draw (event `recours:framework-now`);
 // - at the person's first touch, key or focus;
 // - else once the page has settled (3 s after load, then idle), so that it is ready before the answer is given.
 // Focus starts on the heading, as FocusHeading does once the framework runs (that component then leaves it).
@@ -17,6 +19,8 @@
   // A screen reader's double tap may send a click alone; a form may be sent without a key or a touch.
   var FIRST_ACTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'submit'];
   var started = false;
+  var fragmentWaits = me && me.getAttribute('data-fragment') === 'waits';
+  var FRAMEWORK_NOW = 'recours:framework-now';
 
   var add = function (tag, attributes) {
     var element = document.createElement(tag);
@@ -29,12 +33,18 @@
     if (started) return;
     started = true;
     FIRST_ACTS.forEach(function (type) {
-      document.removeEventListener(type, start, true);
+      document.removeEventListener(type, onAct, true);
     });
     window.removeEventListener('hashchange', start);
+    document.removeEventListener(FRAMEWORK_NOW, start);
     sources.forEach(function (src) {
       add('script', {src: src, async: true});
     });
+  };
+  // The page's own move of the focus to its heading (a drawing placing it) is not the person's act.
+  var onAct = function (event) {
+    if (event.type === 'focusin' && event.target && event.target.tagName === 'H1') return;
+    start();
   };
   var fetchEarly = function () {
     if (started) return;
@@ -55,14 +65,16 @@
     if (!heading) return;
     heading.tabIndex = -1;
     heading.focus({preventScroll: true});
-    window.recoursHeadingFocused = true;
+    // A heading hidden until the page is drawn takes no focus: the drawing then places it.
+    if (document.activeElement === heading) window.recoursHeadingFocused = true;
   };
 
-  if (window.location.hash.length > 1) return start();
+  if (window.recoursFrameworkNow || (window.location.hash.length > 1 && !fragmentWaits)) return start();
+  document.addEventListener(FRAMEWORK_NOW, start);
   var listen = function () {
     focusHeading();
     FIRST_ACTS.forEach(function (type) {
-      document.addEventListener(type, start, true);
+      document.addEventListener(type, onAct, true);
     });
     window.addEventListener('hashchange', start);
   };

@@ -13,7 +13,7 @@
 // The list of pages made framework-free is written to .next/framework-free.json for the tests and the bench.
 //
 // A page that needs the framework but is whole before it runs carries a mark (components/FrameworkOnTouch.tsx: the
-// questions' first page). Its framework's scripts are taken out too, and listed for public/framework-on-touch.js,
+// questions' first page, and the plan's static page, whose first screen is drawn without it). Its framework's scripts are taken out too, and listed for public/framework-on-touch.js,
 // which runs them at the person's first touch, key or focus, or once the page has settled; the page's data for them
 // stays. That list is written to .next/framework-on-touch.json.
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -37,6 +37,7 @@ const appClientExports = () => {
   return names;
 };
 
+/** A script of the framework: one of its files (the `noModule` polyfill too), or its inline data. */
 const isFrameworkScript = (node) =>
   node.tagName === 'script' &&
   (String(node.properties?.src ?? '').startsWith('/_next/') || /self\.__next_f|TURBOPACK/.test(isInlineScript(node) ? textOf(node) : ''));
@@ -70,8 +71,14 @@ const clientNames = (nodes) => {
   return {names, hasData: data.length > 0};
 };
 
-/** The mark of a page whose framework may wait for the person (components/FrameworkOnTouch.tsx). */
-const isOnTouchMark = (node) => node.tagName === 'meta' && node.properties?.name === 'recours-framework' && node.properties?.content === 'on-touch';
+/**
+ * The mark of a page whose framework may wait for the person (components/FrameworkOnTouch.tsx): `on-touch`, or
+ * `on-touch-drawn-early` for a page that draws its fragment without the framework (it then waits even with one).
+ */
+const ON_TOUCH_MARKS = new Set(['on-touch', 'on-touch-drawn-early']);
+const onTouchMarkOf = (nodes) =>
+  nodes.find((node) => node.tagName === 'meta' && node.properties?.name === 'recours-framework' && ON_TOUCH_MARKS.has(node.properties?.content))
+    ?.properties.content;
 const isFrameworkFile = (node) =>
   node.tagName === 'script' && String(node.properties?.src ?? '').startsWith('/_next/') && node.properties?.noModule === undefined;
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -109,13 +116,14 @@ for (const dir of APP_DIRS) {
         ),
       );
       freed.add(pathOf(dir, htmlPath));
-    } else if (nodes.some(isOnTouchMark)) {
+    } else if (onTouchMarkOf(nodes)) {
       // The framework's files, listed for public/framework-on-touch.js instead of loaded with the page; the page's
       // data for them (inline) stays, for when they run.
       const files = nodes.filter(isFrameworkFile);
       const sources = [...new Set(files.map((node) => String(node.properties.src)))];
       if (sources.length === 0) throw new Error(`${htmlPath}: marked to load its framework on touch, but loads none`);
-      const loader = `<script src="/framework-on-touch.js" async="" data-scripts="${escapeAttribute(sources.join(' '))}"></script>`;
+      const waits = onTouchMarkOf(nodes) === 'on-touch-drawn-early' ? ' data-fragment="waits"' : '';
+      const loader = `<script src="/framework-on-touch.js" async=""${waits} data-scripts="${escapeAttribute(sources.join(' '))}"></script>`;
       writeFileSync(htmlPath, cut(html, [...files, ...nodes.filter(isFrameworkPreload)], loader));
       onTouch.add(pathOf(dir, htmlPath));
     }

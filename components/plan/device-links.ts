@@ -12,6 +12,8 @@ export const devicePlanLinks = (locale: string): Links => {
     question: base.stepOnDevice,
     planFile: (file, answers, part) =>
       file === 'texts' || file === 'notice' ? base.planPageOnDevice(file, answers, part) : base.planFile(file, answers, part),
+    // A plain `#anchor` would take the place of the answers after `#`, and the plan with them.
+    planPart: (answers, part) => base.planOnDevice(answers, part),
   };
 };
 

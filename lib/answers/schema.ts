@@ -1,6 +1,6 @@
 // The answers a person gives, as one zod schema shared by the URL parser, the forms and the plan builder.
 // zod/mini keeps the question pages' JavaScript small; the API is the same library.
-import {z} from 'zod/mini';
+import * as z from 'zod/mini';
 
 // Codes are added, never renamed: the order here is the URL contract's, not the order the question shows.
 export const COUNTRIES = ['fr', 'ca', 'other', 'be', 'ch', 'lu', 'gb', 'us', 'au'] as const;

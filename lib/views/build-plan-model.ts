@@ -106,7 +106,7 @@ export const buildPlanModel = async (
     voice,
     stepHref: (target) => {
       const anchor = sections.find((section) => section.id === target);
-      return anchor ? `#${anchor.id}` : undefined;
+      return anchor ? links.planPart(state, anchor.id) : undefined;
     },
   });
 

@@ -8,6 +8,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {StaticPlanFragmentMark} from '@/components/FragmentMark';
 import {StaticLeftGuard} from '@/components/LeftGuard';
 import {PlanWithoutAnswers} from '@/app/_pages/PlanWithoutAnswers';
+import {FrameworkOnTouch} from '@/components/FrameworkOnTouch';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -22,5 +23,13 @@ export default async function PlanOnDevicePage({params}: Props) {
   setRequestLocale(locale);
   // The plan's data (the same file for everyone) is fetched with the page's scripts rather than after them.
   preload(planDataPath(locale), {as: 'fetch', crossOrigin: 'anonymous'});
-  return <PlanWithoutAnswers locale={locale} guard={<StaticLeftGuard locale={locale} />} mark={<StaticPlanFragmentMark />} />;
+  return (
+    <>
+      {/* The first screen is drawn without the framework (components/plan/early, built into public/), which then
+          runs at the first touch, key or focus, or once the page has settled. */}
+      <script src="/plan-early.js" async />
+      <FrameworkOnTouch drawnEarly />
+      <PlanWithoutAnswers locale={locale} guard={<StaticLeftGuard locale={locale} />} mark={<StaticPlanFragmentMark />} />
+    </>
+  );
 }
