@@ -53,7 +53,14 @@
     });
   };
   var whenSettled = function () {
-    fetchEarly();
+    // A page that draws its fragment early fetches the framework once that is drawn (event `recours:drawn-early`):
+    // on a slow network, the framework's files would otherwise hold up the plan's data and its worker.
+    if (!fragmentWaits || window.recoursDrawnEarly) fetchEarly();
+    else
+      document.addEventListener('recours:drawn-early', function () {
+        if ('requestIdleCallback' in window) window.requestIdleCallback(fetchEarly, {timeout: SETTLE_MS});
+        else fetchEarly();
+      });
     setTimeout(function () {
       if ('requestIdleCallback' in window) window.requestIdleCallback(start, {timeout: SETTLE_MS});
       else start();
@@ -72,7 +79,8 @@
   if (window.recoursFrameworkNow || (window.location.hash.length > 1 && !fragmentWaits)) return start();
   document.addEventListener(FRAMEWORK_NOW, start);
   var listen = function () {
-    focusHeading();
+    // A page that draws its fragment early places the focus itself, on the heading it draws.
+    if (!fragmentWaits) focusHeading();
     FIRST_ACTS.forEach(function (type) {
       document.addEventListener(type, onAct, true);
     });

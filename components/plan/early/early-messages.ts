@@ -17,3 +17,9 @@ export type EarlyAnswer = {kind: 'drawn'; html: string} | {kind: 'empty'} | {kin
  * to show, no worker, a failure), so the page must not wait for a touch. The flag covers a loader that runs later.
  */
 export const FRAMEWORK_NOW = 'recours:framework-now';
+
+/**
+ * Tells public/framework-on-touch.js that the first screen is drawn: the framework's files are fetched only then, so
+ * that on a slow network they do not hold up the plan's data and the worker. The flag covers a loader that runs later.
+ */
+export const DRAWN_EARLY = 'recours:drawn-early';

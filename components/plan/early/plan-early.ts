@@ -5,11 +5,12 @@
 // the page has settled (public/framework-on-touch.js), and React draws the whole plan over this one
 // (components/plan/DevicePlan.tsx). Bundled on its own by scripts/build-plan-early.mjs.
 import {planDataPath} from '@/lib/views/plan-data';
-import {EARLY_BOX, EARLY_TAKEN, FRAMEWORK_NOW, type EarlyAnswer, type EarlyLabels} from './early-messages';
+import {DRAWN_EARLY, EARLY_BOX, EARLY_TAKEN, FRAMEWORK_NOW, type EarlyAnswer, type EarlyLabels} from './early-messages';
 
 declare global {
   interface Window {
     recoursFrameworkNow?: boolean;
+    recoursDrawnEarly?: boolean;
     recoursHeadingFocused?: boolean;
   }
 }
@@ -72,7 +73,15 @@ const drawEarly = async () => {
   // React has the page already, or the person went to other answers: React draws them.
   if (box.hasAttribute(EARLY_TAKEN) || window.location.hash !== hash) return;
   box.innerHTML = drawn.html;
-  focusTitle(box);
+  // Once that screen is painted (the next frame, then the task after it), in tasks of their own: a slow phone lays
+  // the screen out first.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      focusTitle(box);
+      window.recoursDrawnEarly = true;
+      document.dispatchEvent(new Event(DRAWN_EARLY));
+    }, 0),
+  );
 };
 
 drawEarly().catch(askForFramework);

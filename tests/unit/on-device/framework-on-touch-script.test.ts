@@ -8,10 +8,10 @@ import {describe, expect, it} from 'vitest';
 const SCRIPT = readFileSync('public/framework-on-touch.js', 'utf8');
 const FILES = '/_next/static/chunks/a.js /_next/static/chunks/b.js';
 
-type Listener = () => void;
+type Listener = (event?: {type: string; target?: {tagName: string}}) => void;
 type Added = {tag: string; [property: string]: unknown};
 
-const page = ({hash = '', readyState = 'complete', scripts = FILES} = {}) => {
+const page = ({hash = '', readyState = 'complete', scripts = FILES, fragment = null as string | null, frameworkNow = false} = {}) => {
   const listeners = new Map<string, Listener[]>();
   const on = (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]);
   const off = (type: string, listener: Listener) =>
@@ -21,23 +21,35 @@ const page = ({hash = '', readyState = 'complete', scripts = FILES} = {}) => {
     );
   const added: Added[] = [];
   const timers: Listener[] = [];
-  const heading = {tabIndex: 0, focused: false, focus: () => void (heading.focused = true)};
+  const heading = {
+    tagName: 'H1',
+    tabIndex: 0,
+    focused: false,
+    focus: () => {
+      heading.focused = true;
+      document.activeElement = heading;
+    },
+  };
   const body = {};
+  const attributes: Record<string, string | null> = {'data-scripts': scripts, 'data-fragment': fragment};
   const document = {
     readyState,
     body,
     activeElement: body as unknown,
-    currentScript: {getAttribute: (name: string) => (name === 'data-scripts' ? scripts : null)},
+    currentScript: {getAttribute: (name: string) => attributes[name] ?? null},
     head: {appendChild: (element: Added) => added.push(element)},
     createElement: (tag: string) => ({tag}),
     querySelector: (selector: string) => (selector === 'main h1' ? heading : null),
     addEventListener: on,
     removeEventListener: off,
   };
-  const window = {location: {hash}, addEventListener: on, removeEventListener: off} as Record<string, unknown>;
+  const window = {location: {hash}, addEventListener: on, removeEventListener: off, ...(frameworkNow ? {recoursFrameworkNow: true} : {})} as Record<
+    string,
+    unknown
+  >;
   runInNewContext(SCRIPT, {window, document, setTimeout: (run: Listener) => timers.push(run)});
   return {
-    fire: (type: string) => (listeners.get(type) ?? []).forEach((listener) => listener()),
+    fire: (type: string, target = {tagName: 'MAIN'}) => (listeners.get(type) ?? []).forEach((listener) => listener({type, target})),
     scriptsRun: () => added.filter((element) => element.tag === 'script').map((element) => element.src),
     fetchedEarly: () => added.filter((element) => element.tag === 'link').map((element) => [element.rel, element.href]),
     settle: () => timers.splice(0).forEach((run) => run()),
@@ -81,8 +93,44 @@ describe('the framework run at the first touch', () => {
     expect(shown.window.recoursHeadingFocused).toBe(true);
   });
 
+  it('does not take the page’s own move of the focus to a heading for the person’s', () => {
+    const shown = page();
+    shown.fire('focusin', {tagName: 'H1'});
+    expect(shown.scriptsRun()).toEqual([]);
+  });
+
   it('runs nothing but the build’s own files', () => {
     const tampered = page({hash: '#q=ages', scripts: 'https://elsewhere.example/x.js /x.js /_next/static/chunks/a.js'});
     expect(tampered.scriptsRun()).toEqual(['/_next/static/chunks/a.js']);
+  });
+});
+
+describe('on a page that draws its fragment early (data-fragment="waits": the plan)', () => {
+  it('waits for the person even with a fragment, and runs at the first touch', () => {
+    const plan = page({hash: '#c=fr&a=15', fragment: 'waits'});
+    expect(plan.scriptsRun()).toEqual([]);
+    plan.fire('pointerdown');
+    expect(plan.scriptsRun()).toEqual(FILES.split(' '));
+  });
+
+  it('runs at once when the early drawing asks for it, before or after the loader starts', () => {
+    const asked = page({hash: '#c=fr', fragment: 'waits'});
+    asked.fire('recours:framework-now');
+    expect(asked.scriptsRun()).toEqual(FILES.split(' '));
+    const askedBefore = page({hash: '#c=fr', fragment: 'waits', frameworkNow: true});
+    expect(askedBefore.scriptsRun()).toEqual(FILES.split(' '));
+  });
+
+  it('fetches the files only once the first screen is drawn, and leaves the focus to that drawing', () => {
+    const plan = page({hash: '#c=fr', fragment: 'waits', readyState: 'loading'});
+    plan.fire('DOMContentLoaded');
+    plan.fire('load');
+    expect(plan.fetchedEarly()).toEqual([]);
+    expect(plan.heading.focused).toBe(false);
+    plan.fire('recours:drawn-early');
+    expect(plan.fetchedEarly()).toEqual(FILES.split(' ').map((href) => ['prefetch', href]));
+    expect(plan.scriptsRun()).toEqual([]);
+    plan.settle();
+    expect(plan.scriptsRun()).toEqual(FILES.split(' '));
   });
 });
