@@ -7,7 +7,7 @@ import {createRequire} from 'node:module';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {availableParallelism, cpus, totalmem, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {firstLoadJs} from './first-load-js.mjs';
+import {EARLY_DRAWING_BUDGET_KIB, earlyDrawingJs, firstLoadJs} from './first-load-js.mjs';
 import {importTs} from './import-ts.mjs';
 import {killBrowsersOf} from './kill-browsers.mjs';
 
@@ -229,6 +229,15 @@ const main = async () => {
       const {gzipBytes} = firstLoadJs(await (await fetch(`${BASE}${path}`)).text());
       const kib = gzipBytes / 1024;
       rows.push([`First-load JS ${path.slice(0, 48)}`, `${kib.toFixed(1)} KiB gzip`, '≤ 150 KiB', mark(kib <= 150)]);
+    }
+    if (PARTS.has('js')) {
+      const kib = earlyDrawingJs().gzipBytes / 1024;
+      rows.push([
+        "Plan's early drawing (script + worker)",
+        `${kib.toFixed(1)} KiB gzip`,
+        `≤ ${EARLY_DRAWING_BUDGET_KIB} KiB`,
+        mark(kib <= EARLY_DRAWING_BUDGET_KIB),
+      ]);
     }
     for (const [name, query, budget] of PARTS.has('html')
       ? [

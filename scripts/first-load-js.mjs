@@ -33,3 +33,19 @@ export const firstLoadJs = (html, buildDir = '.next') => {
   }
   return {scripts: scripts.length, rawBytes, gzipBytes};
 };
+
+/** The plan's first screen drawn before its framework runs (components/plan/early): its script and its worker. */
+export const EARLY_DRAWING_SCRIPTS = ['/plan-early.js', '/plan-early-worker.js'];
+export const EARLY_DRAWING_BUDGET_KIB = 60;
+
+/** {rawBytes, gzipBytes} of the early drawing, read from public/ as the build wrote it. */
+export const earlyDrawingJs = (publicDir = 'public') => {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const script of EARLY_DRAWING_SCRIPTS) {
+    const code = readFileSync(join(publicDir, script));
+    rawBytes += code.length;
+    gzipBytes += gzipSync(code, {level: 6}).length;
+  }
+  return {rawBytes, gzipBytes};
+};

@@ -45,11 +45,7 @@ export const JourneyHistory = () => {
       const form = event.target;
       if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.dataset.history !== 'replace' || form.method !== 'get') return;
       event.preventDefault();
-      const target = formTarget(form, event.submitter);
-      if (form.dataset.answers !== 'fragment') return replaceWith(target);
-      // The plan's follow-up form: its answers go after `#`, never sent, and the plan is drawn again on the device.
-      window.history.replaceState(window.history.state, '', `${target.pathname}#${target.search.slice(1)}`);
-      window.location.reload();
+      replaceWith(formTarget(form, event.submitter));
     };
     document.addEventListener('click', onClick);
     document.addEventListener('submit', onSubmit);

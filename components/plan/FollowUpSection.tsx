@@ -23,7 +23,7 @@ export const FollowUpSection = ({view}: {view: FollowUpView}) => (
       </ul>
     )}
     {view.dateTooLate && <p>{view.dateTooLate}</p>}
-    <form method="get" action={view.action} className="follow-up__form" data-history="replace" data-answers="fragment">
+    <form method="get" action={view.action} className="follow-up__form" data-history="replace">
       {view.hidden.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}

@@ -8,7 +8,7 @@ import {LOCALES} from '../../i18n/locales';
 import {planDataPath} from '../../lib/views/plan-data';
 import {textsDataPath} from '../../lib/views/texts-data';
 import {ficheDataPath} from '../../lib/views/fiche-data';
-import {firstLoadJs, firstLoadScripts} from '../../scripts/first-load-js.mjs';
+import {EARLY_DRAWING_BUDGET_KIB, earlyDrawingJs, firstLoadJs, firstLoadScripts} from '../../scripts/first-load-js.mjs';
 import {SCENARIOS} from '../scenarios';
 import {budgetFor} from './time-budget';
 
@@ -79,6 +79,16 @@ test('every page stays within its first-load JavaScript budget', async ({request
   }
   console.log(`First-load JavaScript (budget ${BUDGET_KIB} KiB gzip per page):\n${rows.join('\n')}`);
   expect(over).toEqual([]);
+});
+
+test("the plan's early drawing (its script and worker, loaded with the plan's static page) stays small", ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone-js', 'measured once');
+  const {rawBytes, gzipBytes} = earlyDrawingJs();
+  const kib = gzipBytes / 1024;
+  console.log(
+    `The plan's early drawing: ${(rawBytes / 1024).toFixed(1)} KiB raw, ${kib.toFixed(1)} KiB gzip (budget ${EARLY_DRAWING_BUDGET_KIB} KiB)`,
+  );
+  expect(kib).toBeLessThanOrEqual(EARLY_DRAWING_BUDGET_KIB);
 });
 
 test("the PDF renderer is never in a page's first-load JavaScript", async ({request}, testInfo) => {

@@ -51,9 +51,10 @@ test('no spelling of an answer page is kept on the device, and the service worke
   for (const path of ['/fr/guides/x', '/fr/guides/onlyfans', '/en/guides/telegram', '/fr/directory/ca-qc']) await page.goto(path);
   const {caches: kept, databases} = await stored(page);
   const urls = Object.values(kept).flat();
-  // The plan's empty page and its data are kept for everyone (lib/offline-pages.ts): the device draws a plan into
-  // them from the fragment. Nothing else under an answer page's path, and no answer in any address.
-  const forEveryone = new Set(PAGES_FOR_EVERYONE);
+  // The plan's empty page and its data are kept for everyone (lib/offline-pages.ts), with the site's scripts (the
+  // plan's early drawing among them): the device draws a plan into them from the fragment. Nothing else under an
+  // answer page's path, and no answer in any address.
+  const forEveryone = new Set([...PAGES_FOR_EVERYONE, ...SITE_SCRIPTS]);
   const answerPaths = urls.filter((url) => !forEveryone.has(new URL(url).pathname) && /%|\/(plan|check|questions)/i.test(new URL(url).pathname));
   expect([...urls.filter((url) => ANSWER.test(url)), ...answerPaths]).toEqual([]);
   expect(

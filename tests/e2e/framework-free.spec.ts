@@ -32,13 +32,16 @@ test.describe('the list the build made', () => {
     for (const path of freed) expect(ANSWER_PAGE.test(path), path).toBe(false);
   });
 
-  test("lets the framework wait for the person on the questions' first page only", async ({request}) => {
-    expect([...onTouch].sort()).toEqual(['/en/questions', '/fr/questions']);
-    for (const path of onTouch) {
+  test("lets the framework wait for the person on the questions' first page and the plan's static page", async ({request}) => {
+    expect([...onTouch].sort()).toEqual(['/en/plan/device', '/en/questions', '/fr/plan/device', '/fr/questions']);
+    for (const page of onTouch) {
+      // The plan's static page is served at the plan's address without a query.
+      const path = page.replace(/\/device$/, '');
       const html = await (await request.get(path)).text();
       expect(html, path).not.toMatch(/<script[^>]*\bsrc="\/_next\/(?![^"]*"[^>]*noModule)/);
       expect(html, path).not.toMatch(/<link[^>]*rel="preload"[^>]*as="script"/);
-      const files = /<script src="\/framework-on-touch\.js" async="" data-scripts="([^"]+)">/.exec(html)?.[1]?.split(' ') ?? [];
+      const files =
+        /<script src="\/framework-on-touch\.js" async=""(?: data-fragment="waits")? data-scripts="([^"]+)">/.exec(html)?.[1]?.split(' ') ?? [];
       expect(files.length, path).toBeGreaterThan(3);
       for (const file of files) expect(file, path).toMatch(/^\/_next\/static\/chunks\/[\w-]+\.js$/);
       // The page's data for the framework stays, for when it runs.

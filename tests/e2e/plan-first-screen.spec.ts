@@ -98,7 +98,10 @@ for (const locale of LOCALES) {
     const box = await block.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(915);
     const taps = block.locator('a.right-now__action');
-    await expect(taps.nth(0)).toHaveAttribute('href', '#threats');
+    // The plan's own address with the answers and the step after `#`: a plain `#threats` would take their place.
+    const toThreats = new URL((await taps.nth(0).getAttribute('href'))!, page.url());
+    expect(toThreats.pathname).toBe(`/${locale}/plan`);
+    expect(new URLSearchParams(toThreats.hash.slice(1)).get('to')).toBe('threats');
     await expect(taps.nth(1)).toHaveAttribute('href', 'tel:3018');
   });
 
