@@ -19,6 +19,7 @@ export const PlanWithoutAnswers = async ({locale, guard, mark}: {locale: string;
         locale={locale}
         title={t('title')}
         preparing={t('preparing')}
+        restComing={t('restComing')}
         failed={t('deviceFailed')}
         languages={await otherLanguages(locale, '/plan')}
       >

@@ -21,9 +21,18 @@ startEarly();
 // The same object at every render: React writes the early box's content only if this changes, so it never does.
 const EARLY_CONTENT = {__html: ''};
 
-type Props = {locale: string; title: string; preparing: string; failed: string; languages: Language[]; children: ReactNode};
+type Props = {
+  locale: string;
+  title: string;
+  preparing: string;
+  /** Under the first screen drawn before React runs: the rest of the plan follows. */
+  restComing: string;
+  failed: string;
+  languages: Language[];
+  children: ReactNode;
+};
 
-export const DevicePlan = ({locale, title, preparing, failed, languages, children}: Props) => {
+export const DevicePlan = ({locale, title, preparing, restComing, failed, languages, children}: Props) => {
   const state = useFragmentView((hash) => planForFragment(locale, hash));
   const drawnHash = state.kind === 'ready' ? state.hash : '';
   // "Right now" is painted first; the sections follow in a later, interruptible render, so that a slow phone shows
@@ -56,7 +65,7 @@ export const DevicePlan = ({locale, title, preparing, failed, languages, childre
     <div
       ref={early}
       className="plan-early"
-      {...{[EARLY_BOX]: JSON.stringify({title, languages})}}
+      {...{[EARLY_BOX]: JSON.stringify({title, languages, restComing})}}
       dangerouslySetInnerHTML={EARLY_CONTENT}
       suppressHydrationWarning
     />

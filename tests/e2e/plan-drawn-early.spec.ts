@@ -52,7 +52,13 @@ test.describe('with JavaScript', () => {
   test('React draws the same first screen as the early drawing, and the focus stays where it was', async ({page}) => {
     await page.goto(`/fr/plan#${TEEN}`);
     await expect(early(page).locator('.right-now')).toBeVisible();
-    const earlyHtml = await early(page).innerHTML();
+    // Under it, a line says the rest follows; React draws that rest instead.
+    await expect(early(page).locator('.plan-early__rest')).toHaveText(fr.Plan.restComing);
+    const earlyHtml = await early(page).evaluate((box) => {
+      const copy = box.cloneNode(true) as HTMLElement;
+      copy.querySelector('.plan-early__rest')?.remove();
+      return copy.innerHTML;
+    });
     // A key moves the focus to the first "right now" action, and runs the framework.
     const firstAction = early(page).locator('.right-now__action').first();
     const label = (await firstAction.innerText()).trim();

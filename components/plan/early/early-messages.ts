@@ -6,8 +6,14 @@ import type {Language} from '@/components/LanguageLinks';
 export const EARLY_BOX = 'data-plan-early';
 /** Set on the box once React has it: the early drawing then leaves it alone. */
 export const EARLY_TAKEN = 'data-taken';
-/** The page's own words the early drawing needs, written by the server into the box's attribute. */
-export type EarlyLabels = {title: string; languages: Language[]};
+/**
+ * The page's own words the early drawing needs, written by the server into the box's attribute: `restComing` says,
+ * under the first screen, that the rest of the plan follows.
+ */
+export type EarlyLabels = {title: string; languages: Language[]; restComing: string};
+
+/** The line under the early first screen that says the rest of the plan follows (React's drawing has none). */
+export const REST_COMING_CLASS = 'plan-early__rest';
 
 export type EarlyRequest = EarlyLabels & {locale: string; hash: string; planData?: string};
 export type EarlyAnswer = {kind: 'drawn'; html: string} | {kind: 'empty'} | {kind: 'failed'};

@@ -6,13 +6,19 @@ import {planDataPath} from '@/lib/views/plan-data';
 import {keepFetched} from '@/components/on-device/fetch-once';
 import {devicePlanView} from '../device-plan';
 import {DeviceFirstScreen} from '../DeviceFirstScreen';
-import type {EarlyAnswer, EarlyRequest} from './early-messages';
+import {REST_COMING_CLASS, type EarlyAnswer, type EarlyRequest} from './early-messages';
 
-const draw = async ({locale, hash, planData, title, languages}: EarlyRequest): Promise<EarlyAnswer> => {
+const draw = async ({locale, hash, planData, title, languages, restComing}: EarlyRequest): Promise<EarlyAnswer> => {
   if (planData) keepFetched(planDataPath(locale), planData);
   const view = await devicePlanView(locale, hash);
   if (!view) return {kind: 'empty'};
-  return {kind: 'drawn', html: renderToStaticMarkup(<DeviceFirstScreen title={title} view={view} languages={languages} hash={hash} />)};
+  const html = renderToStaticMarkup(
+    <>
+      <DeviceFirstScreen title={title} view={view} languages={languages} hash={hash} />
+      <p className={`muted ${REST_COMING_CLASS}`}>{restComing}</p>
+    </>,
+  );
+  return {kind: 'drawn', html};
 };
 
 self.onmessage = async ({data}: MessageEvent<EarlyRequest>) => {
