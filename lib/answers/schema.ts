@@ -1,5 +1,6 @@
 // The answers a person gives, as one zod schema shared by the URL parser, the forms and the plan builder.
-// zod/mini keeps the question pages' JavaScript small; the API is the same library.
+// zod/mini keeps the question pages' JavaScript small; the API is the same library. Imported as a namespace, so that
+// a bundler keeps only what is used (esbuild kept all of zod for `{z}`: scripts/build-plan-early.mjs).
 import * as z from 'zod/mini';
 
 // Codes are added, never renamed: the order here is the URL contract's, not the order the question shows.
