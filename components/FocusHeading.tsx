@@ -5,6 +5,7 @@
 // (the form focuses the summary instead), and when public/framework-on-touch.js already did it as the page loaded
 // (the framework may run long after, and the person may be elsewhere on the page by then).
 import {useEffect} from 'react';
+import {focusQuietly} from './on-device/focus-quietly';
 
 declare global {
   interface Window {
@@ -29,8 +30,7 @@ export const FocusHeading = () => {
       return;
     const heading = document.querySelector<HTMLElement>('main h1');
     if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus({preventScroll: true});
+    focusQuietly(heading);
   }, []);
   return null;
 };

@@ -20,7 +20,9 @@
   var FIRST_ACTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'submit'];
   var started = false;
   var fragmentWaits = me && me.getAttribute('data-fragment') === 'waits';
+  // The early drawing's events (components/plan/early/early-messages.ts).
   var FRAMEWORK_NOW = 'recours:framework-now';
+  var DRAWN_EARLY = 'recours:drawn-early';
 
   var add = function (tag, attributes) {
     var element = document.createElement(tag);
@@ -57,7 +59,7 @@
     // on a slow network, the framework's files would otherwise hold up the plan's data and its worker.
     if (!fragmentWaits || window.recoursDrawnEarly) fetchEarly();
     else
-      document.addEventListener('recours:drawn-early', function () {
+      document.addEventListener(DRAWN_EARLY, function () {
         if ('requestIdleCallback' in window) window.requestIdleCallback(fetchEarly, {timeout: SETTLE_MS});
         else fetchEarly();
       });

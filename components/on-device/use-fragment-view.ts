@@ -4,6 +4,7 @@
 // fragment holds no answers. The result is set in a transition: a slow phone keeps answering taps meanwhile.
 import {startTransition, useEffect, useRef, useState} from 'react';
 import {showPart} from './show-part';
+import {focusQuietly} from './focus-quietly';
 
 /**
  * A page's builders, loaded at once when the address carries a fragment: they then arrive while the page is
@@ -55,7 +56,6 @@ export const useShowDrawn = (hash: string) => {
     if (!hash || showPart(hash) || document.activeElement !== document.body) return;
     const heading = document.querySelector<HTMLElement>('main h1');
     if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus({preventScroll: true});
+    focusQuietly(heading);
   }, [hash]);
 };

@@ -13,6 +13,7 @@ import {CheckStep} from './CheckStep';
 import {JourneyContext} from './journey-context';
 import {QuestionStep} from './QuestionStep';
 import {LanguageLinks, type Language} from '@/components/LanguageLinks';
+import {focusQuietly} from '@/components/on-device/focus-quietly';
 
 type Props = {
   locale: string;
@@ -111,8 +112,7 @@ export const DeviceJourney = ({locale, fragmentAddress, languages, titleTemplate
     window.scrollTo(0, 0);
     const heading = document.querySelector<HTMLElement>('main h1');
     if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus({preventScroll: true});
+    focusQuietly(heading);
   }, [drawnStep, stepTitle, titleTemplate]);
 
   const notice = trouble ? <p role="status">{failed}</p> : null;

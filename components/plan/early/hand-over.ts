@@ -1,5 +1,7 @@
 // When React draws the plan over the early drawing (./plan-early.ts), both are the same markup: a focus in the early
 // one moves to the same place in React's, so a keyboard or screen reader user does not lose their place.
+import {focusQuietly} from '@/components/on-device/focus-quietly';
+
 const FOCUSABLE = 'h1, a[href], button, input, select, textarea, summary';
 
 export const handOver = (early: HTMLElement, drawn: HTMLElement) => {
@@ -7,7 +9,5 @@ export const handOver = (early: HTMLElement, drawn: HTMLElement) => {
   const place = active && early.contains(active) ? [...early.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
   early.replaceChildren();
   const target = place < 0 ? undefined : drawn.querySelectorAll<HTMLElement>(FOCUSABLE)[place];
-  if (!target) return;
-  if (target.tagName === 'H1') target.tabIndex = -1;
-  target.focus({preventScroll: true});
+  if (target) focusQuietly(target);
 };

@@ -5,6 +5,7 @@
 // the page has settled (public/framework-on-touch.js), and React draws the whole plan over this one
 // (components/plan/DevicePlan.tsx). Bundled on its own by scripts/build-plan-early.mjs.
 import {planDataPath} from '@/lib/views/plan-data';
+import {focusQuietly} from '@/components/on-device/focus-quietly';
 import {DRAWN_EARLY, EARLY_BOX, EARLY_TAKEN, FRAMEWORK_NOW, type EarlyAnswer, type EarlyLabels} from './early-messages';
 
 declare global {
@@ -38,8 +39,7 @@ const labelsOf = (box: HTMLElement): EarlyLabels | undefined => {
 const focusTitle = (box: HTMLElement) => {
   const title = box.querySelector('h1');
   if (!title || (document.activeElement !== document.body && document.activeElement !== null)) return;
-  title.tabIndex = -1;
-  title.focus({preventScroll: true});
+  focusQuietly(title);
   window.recoursHeadingFocused = true;
 };
 

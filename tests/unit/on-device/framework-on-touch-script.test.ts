@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {runInNewContext} from 'node:vm';
 import {describe, expect, it} from 'vitest';
+import {DRAWN_EARLY, FRAMEWORK_NOW} from '@/components/plan/early/early-messages';
 
 const SCRIPT = readFileSync('public/framework-on-touch.js', 'utf8');
 const FILES = '/_next/static/chunks/a.js /_next/static/chunks/b.js';
@@ -115,7 +116,7 @@ describe('on a page that draws its fragment early (data-fragment="waits": the pl
 
   it('runs at once when the early drawing asks for it, before or after the loader starts', () => {
     const asked = page({hash: '#c=fr', fragment: 'waits'});
-    asked.fire('recours:framework-now');
+    asked.fire(FRAMEWORK_NOW);
     expect(asked.scriptsRun()).toEqual(FILES.split(' '));
     const askedBefore = page({hash: '#c=fr', fragment: 'waits', frameworkNow: true});
     expect(askedBefore.scriptsRun()).toEqual(FILES.split(' '));
@@ -127,7 +128,7 @@ describe('on a page that draws its fragment early (data-fragment="waits": the pl
     plan.fire('load');
     expect(plan.fetchedEarly()).toEqual([]);
     expect(plan.heading.focused).toBe(false);
-    plan.fire('recours:drawn-early');
+    plan.fire(DRAWN_EARLY);
     expect(plan.fetchedEarly()).toEqual(FILES.split(' ').map((href) => ['prefetch', href]));
     expect(plan.scriptsRun()).toEqual([]);
     plan.settle();
